@@ -1,0 +1,17 @@
+// English texts, assembled from one module per area (messages/*.ts). ko.ts has the same
+// keys and placeholders; tests/i18n/parity.test.ts checks it.
+import { commonMessages } from './messages/common.ts';
+import { dockerMessages } from './messages/docker.ts';
+import { imageMessages } from './messages/images.ts';
+import { machineMessages } from './messages/machines.ts';
+import { helpMessages } from './messages/help.ts';
+import { conceptMessages } from './messages/concepts.ts';
+
+export const en = {
+  common: commonMessages.en,
+  docker: dockerMessages.en,
+  images: imageMessages.en,
+  machines: machineMessages.en,
+  help: helpMessages.en,
+  concepts: conceptMessages.en,
+};

@@ -1,0 +1,17 @@
+// Korean texts (한국어), assembled from one module per area (messages/*.ts). en.ts has the same
+// keys and placeholders; tests/i18n/parity.test.ts checks it.
+import { commonMessages } from './messages/common.ts';
+import { dockerMessages } from './messages/docker.ts';
+import { imageMessages } from './messages/images.ts';
+import { machineMessages } from './messages/machines.ts';
+import { helpMessages } from './messages/help.ts';
+import { conceptMessages } from './messages/concepts.ts';
+
+export const ko = {
+  common: commonMessages.ko,
+  docker: dockerMessages.ko,
+  images: imageMessages.ko,
+  machines: machineMessages.ko,
+  help: helpMessages.ko,
+  concepts: conceptMessages.ko,
+};

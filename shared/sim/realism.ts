@@ -1,0 +1,147 @@
+// Calibration of the simulation against the real systems. Every figure here is a
+// game value chosen to keep the direction and rough ratio of the real effect; the
+// comment says what it stands for (see GAME_DESIGN.md, appendix).
+import type { HypervisorType, OsKind } from './model.ts';
+
+/** One tick is one game second. */
+export const TICK_SECONDS = 1;
+
+export interface GuestOsSpec {
+  /** RAM the guest OS itself keeps resident (kernel, init, services), MiB. */
+  memoryMiB: number;
+  /** CPU an idle guest burns (timers, services), millicores. */
+  idleCpuMillis: number;
+  /** Ticks to boot with an uncontended CPU: BIOS/UEFI, kernel, init (cloud VMs: ~25–60 s). */
+  bootTicks: number;
+  /** Ticks for an orderly ACPI shutdown. */
+  shutdownTicks: number;
+  /** Virtual disk size allocated on the host (thick-provisioned), MiB. */
+  diskMiB: number;
+  /** Space the installed OS takes inside that disk, MiB. */
+  osDiskMiB: number;
+  /** Licence cost per VM per game hour (Windows Server is licensed per VM; Linux is free). */
+  licencePerHour: number;
+  /** `uname -r` (Linux) or the build number (Windows). */
+  kernelRelease: string;
+}
+
+export const GUEST_OS: Record<OsKind, GuestOsSpec> = {
+  linux: {
+    memoryMiB: 512,
+    idleCpuMillis: 20,
+    bootTicks: 30,
+    shutdownTicks: 5,
+    diskMiB: 20 * 1024,
+    osDiskMiB: 2 * 1024,
+    licencePerHour: 0,
+    kernelRelease: '5.15.0-91-generic',
+  },
+  windows: {
+    memoryMiB: 2048,
+    idleCpuMillis: 100,
+    bootTicks: 55,
+    shutdownTicks: 15,
+    diskMiB: 40 * 1024,
+    osDiskMiB: 14 * 1024,
+    licencePerHour: 0.5,
+    kernelRelease: '10.0.20348',
+  },
+};
+
+export interface HypervisorSpec {
+  /** Share of the host's CPU the hypervisor layer costs, per-mille (type 1: a few %). */
+  cpuOverheadPermille: number;
+  /** RAM the hypervisor (type 1) or the host OS plus the hypervisor app (type 2) keeps, MiB. */
+  memoryMiB: number;
+  /** Per-VM bookkeeping: device emulation, page tables (~KubeVirt: 218 MiB + 8 MiB/vCPU, scaled). */
+  perVmMiB: number;
+  perVcpuMiB: number;
+  /** Extra boot work of a type-2 guest, per-mille (its I/O goes through the host OS). */
+  bootPenaltyPermille: number;
+  /** Disk the hypervisor (type 1) or the host OS with its hypervisor app (type 2) takes, MiB. */
+  osDiskMiB: number;
+}
+
+export const HYPERVISOR: Record<HypervisorType, HypervisorSpec> = {
+  type1: { cpuOverheadPermille: 30, memoryMiB: 1024, perVmMiB: 64, perVcpuMiB: 8, bootPenaltyPermille: 0, osDiskMiB: 4 * 1024 },
+  type2: { cpuOverheadPermille: 120, memoryMiB: 3072, perVmMiB: 128, perVcpuMiB: 8, bootPenaltyPermille: 200, osDiskMiB: 12 * 1024 },
+};
+
+/** A bare-metal Linux container host: the OS, containerd and the kubelet-like agents. */
+export const CONTAINER_HOST_OS = {
+  memoryMiB: 768,
+  cpuMillis: 100,
+  osDiskMiB: 8 * 1024,
+  kernelRelease: '6.1.0-18-amd64',
+};
+
+/** Ticks from `docker run` to a running process once the image is present (~0.6–1.2 s). */
+export const CONTAINER_START_TICKS = 1;
+
+/** dockerd's `max-concurrent-downloads` default: layers of one pull fetched at once. */
+export const MAX_CONCURRENT_DOWNLOADS = 3;
+
+/** Per-layer download speed from a public registry (~25 MB/s per layer, containerd #8160). */
+export const PUBLIC_REGISTRY_PER_LAYER_MIBPS = 24;
+
+/** Per-layer speed from a registry inside the datacenter (~130 MB/s from a local cache). */
+export const PRIVATE_REGISTRY_PER_LAYER_MIBPS = 124;
+
+/** MiB per second carried by one Mbit/s of NIC line rate. */
+export function nicMiBps(nicMbps: number): number {
+  return (nicMbps * 1_000_000) / 8 / (1024 * 1024);
+}
+
+/**
+ * dockerd's restart-policy delay: 100 ms doubling after each restart, capped at one
+ * minute, reset once a container ran 10 s. Returned in whole ticks (at least one).
+ */
+export function dockerRestartDelayTicks(restartCount: number): number {
+  const ms = Math.min(100 * 2 ** Math.min(restartCount, 20), 60_000);
+  return Math.max(1, Math.ceil(ms / 1000));
+}
+
+/** Ticks of healthy running after which dockerd forgets earlier restarts. */
+export const RESTART_RESET_TICKS = 10;
+
+/** Exit code of a process killed by SIGKILL (128 + 9): what the OOM killer sends. */
+export const EXIT_SIGKILL = 137;
+
+/** Exit code after SIGTERM (128 + 15), e.g. `docker stop` of a cooperative process. */
+export const EXIT_SIGTERM = 143;
+
+/** Private range docker gives its default bridge (docker0). */
+export const DEFAULT_BRIDGE_SUBNET = '172.17.0.0/16';
+
+/** Lines kept per container log; older ones roll off as with a size-capped log driver. */
+export const LOG_LINES_KEPT = 200;
+
+/** Commands kept in the shared command log. */
+export const COMMAND_LOG_KEPT = 500;
+
+/** Size of a RUN step whose packages the catalogue does not know, MiB. */
+export const UNKNOWN_RUN_STEP_MIB = 2;
+
+/**
+ * Approximate installed sizes of common packages, MiB, used for RUN layers of recipes
+ * (a runtime layer is 100+ MB, tools are a few MB).
+ */
+export const PACKAGE_SIZES_MIB: Record<string, number> = {
+  python3: 110,
+  'python3-pip': 40,
+  nodejs: 160,
+  npm: 40,
+  'openjdk-17-jre': 200,
+  'openjdk-17-jdk': 320,
+  golang: 250,
+  'build-essential': 230,
+  gcc: 90,
+  curl: 4,
+  wget: 3,
+  git: 35,
+  nginx: 6,
+  'ca-certificates': 1,
+  postgresql: 60,
+  redis: 8,
+  vim: 30,
+};
