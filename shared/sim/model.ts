@@ -338,6 +338,8 @@ export interface Recipe {
 }
 
 export interface LogEntry {
+  /** Position in the log since the world began (never reused). */
+  seq: number;
   tick: number;
   actor: string;
   line: string;
@@ -379,4 +381,6 @@ export interface World {
   nextIndex: { host: number; vm: number; kernel: number; container: number };
   /** Shared log of every command run (who ran what, when). Bounded. */
   commandLog: LogEntry[];
+  /** Sequence number of the next log entry (separate from nextSerial: logging a refused command must not shift ids). */
+  logSeq: number;
 }

@@ -40,3 +40,14 @@ export function stateHash(world: World): string {
   walk(h, world);
   return h.digest();
 }
+
+/**
+ * The hash of the simulated datacenter alone, leaving out the log of who typed what:
+ * a refused command is logged (the debrief shows mistakes too) but must change nothing else.
+ */
+export function simulationHash(world: World): string {
+  const h = new StateHasher();
+  const { commandLog: _log, logSeq: _seq, ...rest } = world;
+  walk(h, rest);
+  return h.digest();
+}

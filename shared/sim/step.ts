@@ -15,7 +15,7 @@ export interface StepResult {
 }
 
 function record(world: World, input: CommandInput, ok: boolean): void {
-  world.commandLog.push({ tick: world.tick, actor: input.actor.name, line: input.line, ok });
+  world.commandLog.push({ seq: world.logSeq++, tick: world.tick, actor: input.actor.name, line: input.line, ok });
   if (world.commandLog.length > COMMAND_LOG_KEPT) world.commandLog.splice(0, world.commandLog.length - COMMAND_LOG_KEPT);
 }
 

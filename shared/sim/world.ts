@@ -44,6 +44,7 @@ function emptyWorld(scenario: ScenarioFile, seed: number): World {
     buildCache: new Map(),
     nextIndex: { host: 0, vm: 0, kernel: 0, container: 0 },
     commandLog: [],
+    logSeq: 0,
   };
 }
 
