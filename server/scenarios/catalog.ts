@@ -28,35 +28,43 @@ export function listScenarioIds(dir: string = SCENARIO_DIR): string[] {
 
 export type ScenarioLoad =
   | { ok: true; scenario: ScenarioFile; path: string }
-  /** `errors` are `path: message` lines for a file that fails validation, or one line otherwise. */
-  | { ok: false; path: string | null; errors: string[] };
+  /**
+   * `unknown`: no shipped scenario has this id; `unreadable`: missing file or broken
+   * JSON (one line); `invalid`: schema problems as `path: message` lines.
+   */
+  | { ok: false; kind: 'unknown' | 'unreadable' | 'invalid'; path: string | null; errors: string[] };
 
-/** A path when the argument looks like one (has a slash or ends in .json), else a shipped id. */
+/** Whether the argument names a file rather than a shipped id (has a slash or ends in .json). */
+export function looksLikePath(idOrPath: string): boolean {
+  return idOrPath.includes('/') || idOrPath.includes('\\') || idOrPath.endsWith('.json');
+}
+
+/** The file of a shipped id, the resolved path of a path, or null for an unknown id. */
 export function scenarioPath(idOrPath: string, dir: string = SCENARIO_DIR): string | null {
-  if (idOrPath.includes('/') || idOrPath.includes('\\') || idOrPath.endsWith('.json')) return resolve(idOrPath);
+  if (looksLikePath(idOrPath)) return resolve(idOrPath);
   return listScenarioIds(dir).includes(idOrPath) ? join(dir, `${idOrPath}.json`) : null;
 }
 
 /** Reads, parses and validates a scenario given by shipped id or by file path. */
-export function loadScenario(idOrPath: string, dir: string = SCENARIO_DIR): ScenarioLoad {
+export function readScenario(idOrPath: string, dir: string = SCENARIO_DIR): ScenarioLoad {
   const path = scenarioPath(idOrPath, dir);
   if (!path) {
-    return { ok: false, path: null, errors: [`unknown scenario "${idOrPath}" (known: ${listScenarioIds(dir).join(', ')}; or give a path to a .json file)`] };
+    return { ok: false, kind: 'unknown', path: null, errors: [`unknown scenario "${idOrPath}" (known: ${listScenarioIds(dir).join(', ')}; or give a path to a .json file)`] };
   }
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return { ok: false, path, errors: [`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code ?? String(err)}`] };
+    return { ok: false, kind: 'unreadable', path, errors: [`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code ?? String(err)}`] };
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    return { ok: false, path, errors: [`${basename(path)} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`] };
+    return { ok: false, kind: 'unreadable', path, errors: [`${basename(path)} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`] };
   }
   const parsed = parseScenario(data);
-  if (!parsed.ok) return { ok: false, path, errors: parsed.errors };
+  if (!parsed.ok) return { ok: false, kind: 'invalid', path, errors: parsed.errors };
   return { ok: true, scenario: parsed.scenario, path };
 }

@@ -71,13 +71,27 @@ export function emptyStore(): ImageStore {
   return { layers: [], layersMiB: 0, tags: {} };
 }
 
-/** Layers of `imageId` that the store does not hold yet, bottom to top. */
+// Classic builder (`/bin/sh -c #(nop)  ENV …`), Windows (`cmd /S /C #(nop) …`) and BuildKit (`ENV …`) spellings.
+const METADATA_STEP = /^(?:(?:\/bin\/sh -c|cmd \/S \/C) #\(nop\)\s+)?(?:CMD|ENTRYPOINT|ENV|EXPOSE|LABEL|USER|ARG|WORKDIR|VOLUME|STOPSIGNAL|HEALTHCHECK|SHELL|ONBUILD|MAINTAINER)\b/;
+
+/**
+ * A metadata-only step (ENV, CMD, EXPOSE, …): docker records it in the history but it
+ * has no filesystem diff, so it is not in the manifest and never travels.
+ */
+export function isEmptyLayer(layer: Layer): boolean {
+  return layer.sizeMiB === 0 && METADATA_STEP.test(layer.createdBy);
+}
+
+/** Layers of `imageId` that carry a blob the store does not hold yet, bottom to top. */
 export function missingLayers(world: World, store: ImageStore, imageId: string): string[] {
   const image = world.images.get(imageId);
   if (!image) return [];
   const have = new Set(store.layers);
   const out: string[] = [];
-  for (const d of image.layers) if (!have.has(d) && !out.includes(d)) out.push(d);
+  for (const d of image.layers) {
+    const layer = world.layers.get(d);
+    if (!have.has(d) && !out.includes(d) && layer && !isEmptyLayer(layer)) out.push(d);
+  }
   return out;
 }
 
@@ -100,7 +114,7 @@ export function putImageInStore(world: World, store: ImageStore, key: string, im
   store.tags[key] = imageId;
 }
 
-/** Removes layers no tagged image and no container still uses, as `docker image prune` would. */
+/** Layers that images of the store (tagged or dangling) and `extraImageIds` (containers, pulls) still use. */
 export function layersInUse(world: World, store: ImageStore, extraImageIds: Iterable<string>): Set<string> {
   const used = new Set<string>();
   const add = (id: string) => {
@@ -134,4 +148,78 @@ export function resolveInStore(store: ImageStore, text: string): string | null {
     for (const id of Object.values(store.tags)) if (id.replace(/^sha256:/, '').startsWith(hex)) return id;
   }
   return null;
+}
+
+/** Store key of an untagged (dangling) image, listed as `<none>` by `docker images`. */
+export const DANGLING = '<none>@';
+
+/** Registry-side key of a reference: `repo:tag` (the registry's own host is implied). */
+export function repoTagKey(ref: ImageRef): string {
+  return `${ref.repo}:${ref.tag}`;
+}
+
+/** Fully qualified name, as `docker pull` prints last: `docker.io/library/nginx:1.25`. */
+export function fullRef(ref: ImageRef): string {
+  const repo = ref.registry === PUBLIC_REGISTRY && !ref.repo.includes('/') ? `library/${ref.repo}` : ref.repo;
+  return `${ref.registry}/${repo}:${ref.tag}`;
+}
+
+/** Repository as the push header prints it: `docker.io/shop/web`, `host-2:5000/shop/web`. */
+export function fullRepo(ref: ImageRef): string {
+  const repo = ref.registry === PUBLIC_REGISTRY && !ref.repo.includes('/') ? `library/${ref.repo}` : ref.repo;
+  return `${ref.registry}/${repo}`;
+}
+
+/** The manifest digest a registry reports for an image (`Digest: sha256:…`); stable per image. */
+export function manifestDigest(imageId: string): string {
+  return `sha256:${digestOf(`manifest\n${imageId}`)}`;
+}
+
+/** Total size of an image's layers, MiB (what `docker images` shows as SIZE). */
+export function imageSizeMiB(world: World, image: Image): number {
+  let sum = 0;
+  for (const d of image.layers) sum += world.layers.get(d)?.sizeMiB ?? 0;
+  return sum;
+}
+
+/** Store keys (tags, or the dangling key) that point at `imageId`. */
+export function keysOf(store: ImageStore, imageId: string): string[] {
+  const out: string[] = [];
+  for (const [key, id] of Object.entries(store.tags)) if (id === imageId) out.push(key);
+  return out;
+}
+
+/**
+ * Points `key` at `imageId`. An image that loses its last tag this way stays on disk as
+ * a dangling `<none>` image (a rebuilt or re-pulled tag leaves the old one behind).
+ */
+export function setTag(store: ImageStore, key: string, imageId: string): void {
+  const previous = store.tags[key];
+  delete store.tags[`${DANGLING}${imageId}`];
+  store.tags[key] = imageId;
+  if (previous && previous !== imageId && keysOf(store, previous).length === 0) store.tags[`${DANGLING}${previous}`] = previous;
+}
+
+/** Records an untagged image (a build without -t, a commit without a name) if it has no tag. */
+export function keepDangling(store: ImageStore, imageId: string): void {
+  if (keysOf(store, imageId).length === 0) store.tags[`${DANGLING}${imageId}`] = imageId;
+}
+
+/**
+ * Deletes layer blobs of `candidates` that no image left in the store and no image in
+ * `extraImageIds` (containers, transfers in flight) uses. Returns the deleted digests, top first.
+ */
+export function removeUnusedLayers(world: World, store: ImageStore, candidates: readonly string[], extraImageIds: Iterable<string>): string[] {
+  const used = layersInUse(world, store, extraImageIds);
+  const removed: string[] = [];
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const d = candidates[i] as string;
+    if (used.has(d) || removed.includes(d)) continue;
+    const at = store.layers.indexOf(d);
+    if (at < 0) continue;
+    store.layers.splice(at, 1);
+    store.layersMiB -= world.layers.get(d)?.sizeMiB ?? 0;
+    removed.push(d);
+  }
+  return removed;
 }

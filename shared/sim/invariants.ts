@@ -39,7 +39,7 @@ export function checkWorld(world: World): string[] {
   }
   const cpuByKernel = new Map<string, number>();
   for (const [name, c] of world.containers) {
-    if (name !== c.name) bad(`container ${c.name}: filed under "${name}"`);
+    if (name !== c.id) bad(`container ${c.name}: filed under "${name}", not its id`);
     if (containerIds.has(c.id)) bad(`container ${c.name}: duplicate id`);
     containerIds.add(c.id);
     if (indexes.container.has(c.index)) bad(`container ${c.name}: duplicate index`);

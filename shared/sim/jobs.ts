@@ -1,43 +1,45 @@
 // Pulls and pushes: long-running transfers of layer blobs between a docker engine and
 // a registry. Only the layers the other side lacks travel; they move at the speed of
 // the machine's NIC share and the registry's per-layer limit (systems/transfers.ts),
-// and the command that started the job is answered when it ends.
+// and the command that started the job is answered when it ends. This file is the one
+// place where jobs are created and ended.
+import { resumeBuild } from './build/builder.ts';
 import { logLine, startContainer } from './containers.ts';
 import type { EventSink } from './events.ts';
-import { addLayerToStore, parseImageRef, PUBLIC_REGISTRY, refKey, shortLayer } from './images.ts';
+import { addLayerToStore, fullRef, fullRepo, isEmptyLayer, manifestDigest, parseImageRef, setTag, shortLayer } from './images.ts';
 import { storeOf } from './machines.ts';
-import type { Job, Registry, World } from './model.ts';
-
-/** "1.25: Pulling from library/nginx" — docker names official images library/<name>. */
-function pullHeader(imageRefKey: string, registry: Registry): string {
-  const ref = parseImageRef(imageRefKey);
-  if (!ref) return `Pulling ${imageRefKey}`;
-  const repo = registry.id === PUBLIC_REGISTRY && !ref.repo.includes('/') ? `library/${ref.repo}` : ref.repo;
-  return `${ref.tag}: Pulling from ${repo}`;
-}
+import type { Job, PendingBuild, Registry, Transfer, World } from './model.ts';
+import { pullingFrom, recordPush, syncPrivateRegistries } from './registries.ts';
 
 export interface StartJobOptions {
   kind: 'pull' | 'push';
   targetId: string;
   registry: Registry;
+  /** Store key of the image (`nginx:1.25`, `host-2:5000/shop/web:1.1`). */
   imageRef: string;
   imageId: string;
   /** Layers to move, bottom to top; the others already exist on the receiving side. */
   missing: string[];
-  /** All layers of the image, bottom to top, for the per-layer report. */
+  /** All layers of the image, bottom to top (kept for callers; the report reads the image). */
   allLayers: string[];
   commandId: string | null;
   actor?: string;
   line?: string;
+  /** Lines printed before the job's own (`Unable to find image … locally`, build steps). */
   header?: string[];
   thenStart?: string[];
+  thenBuild?: PendingBuild | null;
+  quiet?: boolean;
 }
 
 export function startJob(world: World, o: StartJobOptions): Job {
+  // The registry entry the transfers will read must exist (a private one is made on first use).
+  if (o.registry.kind === 'private') syncPrivateRegistries(world);
   const id = `job-${world.nextSerial++}`;
   const header = o.header ? [...o.header] : [];
-  if (o.kind === 'pull') header.push(pullHeader(o.imageRef, o.registry));
-  else header.push(`The push refers to repository [${o.imageRef.replace(/:[^:/]+$/, '')}]`);
+  const ref = parseImageRef(o.imageRef);
+  if (o.kind === 'pull') header.push(ref ? pullingFrom(ref) : `Pulling ${o.imageRef}`);
+  else header.push(`The push refers to repository [${ref ? fullRepo(ref) : o.imageRef}]`);
   const job: Job = {
     id,
     kind: o.kind,
@@ -51,16 +53,12 @@ export function startJob(world: World, o: StartJobOptions): Job {
     actor: o.actor ?? '',
     line: o.line ?? '',
     thenStart: o.thenStart ?? [],
+    thenBuild: o.thenBuild ?? null,
+    quiet: o.quiet ?? false,
     startedTick: world.tick,
     state: 'running',
     error: '',
   };
-  // Lines for layers that need no transfer are known at once.
-  const missing = new Set(o.missing);
-  for (const d of o.allLayers) {
-    if (missing.has(d)) continue;
-    job.header.push(`${shortLayer(d)}: ${o.kind === 'pull' ? 'Already exists' : 'Layer already exists'}`);
-  }
   world.jobs.set(id, job);
   return job;
 }
@@ -70,41 +68,75 @@ export function jobComplete(job: Job): boolean {
   return job.transfers.every((t) => t.doneKiB >= t.sizeMiB * 1024);
 }
 
-/** The answer printed for a finished pull or push, as the real CLI prints it. */
-function finishedLines(world: World, job: Job): string[] {
-  const lines = [...job.header];
-  for (const t of job.transfers) lines.push(`${shortLayer(t.digest)}: ${job.kind === 'pull' ? 'Pull complete' : 'Pushed'}`);
-  const digest = `sha256:${job.imageId.replace(/^sha256:/, '').split('').reverse().join('')}`;
+/** What a report needs from a job (an immediate answer builds one without a job). */
+export type JobReport = Pick<Job, 'kind' | 'imageRef' | 'imageId' | 'header' | 'transfers' | 'thenStart' | 'thenBuild' | 'quiet'>;
+
+/** One line per manifest layer: pulls bottom to top, pushes top to bottom, as the CLI prints them. */
+function layerLines(world: World, job: JobReport): string[] {
+  const moving = new Map<string, Transfer>();
+  for (const t of job.transfers) moving.set(t.digest, t);
+  const image = world.images.get(job.imageId);
+  const layers = (image?.layers ?? []).filter((d) => {
+    const layer = world.layers.get(d);
+    return layer !== undefined && !isEmptyLayer(layer);
+  });
+  if (job.kind === 'push') layers.reverse();
+  const out: string[] = [];
+  for (const d of layers) {
+    const t = moving.get(d);
+    if (!t) out.push(`${shortLayer(d)}: ${job.kind === 'pull' ? 'Already exists' : 'Layer already exists'}`);
+    else if (t.doneKiB >= t.sizeMiB * 1024) out.push(`${shortLayer(d)}: ${job.kind === 'pull' ? 'Pull complete' : 'Pushed'}`);
+  }
+  return out;
+}
+
+/** Manifest size in bytes, as the push summary prints it (a config plus ~211 bytes per layer). */
+function manifestBytes(layerCount: number): number {
+  return 317 + 211 * Math.max(1, layerCount);
+}
+
+/** The answer of a finished pull or push, as the real CLI prints it. */
+export function reportLines(world: World, job: JobReport, upToDate: boolean): string[] {
   const ref = parseImageRef(job.imageRef);
+  const full = ref ? fullRef(ref) : job.imageRef;
+  if (job.quiet) return [full];
+  // An image already up to date lists no layers, only its digest and status.
+  const lines = [...job.header, ...(upToDate ? [] : layerLines(world, job))];
   if (job.kind === 'pull') {
-    lines.push(`Digest: ${digest}`);
-    lines.push(job.transfers.length === 0 ? `Status: Image is up to date for ${job.imageRef}` : `Status: Downloaded newer image for ${job.imageRef}`);
+    lines.push(`Digest: ${manifestDigest(job.imageId)}`);
+    lines.push(upToDate ? `Status: Image is up to date for ${job.imageRef}` : `Status: Downloaded newer image for ${job.imageRef}`);
+    // Only `docker pull` itself ends with the full name; run and build go on with their own output.
+    if (job.thenStart.length === 0 && !job.thenBuild) lines.push(full);
   } else {
-    const image = world.images.get(job.imageId);
-    lines.push(`${ref?.tag ?? 'latest'}: digest: ${digest} size: ${528 + 180 * (image?.layers.length ?? 1)}`);
+    const count = layerLines(world, { ...job, kind: 'pull', transfers: [] }).length;
+    lines.push(`${ref?.tag ?? 'latest'}: digest: ${manifestDigest(job.imageId)} size: ${manifestBytes(count)}`);
   }
   return lines;
 }
 
-/** Ends a job: files the image where it belongs, starts waiting containers, answers the command. */
+/** Ends a job: files the image where it belongs, starts waiting containers or the build, answers the command. */
 export function finishJob(world: World, job: Job, sink: EventSink): void {
   job.state = 'done';
-  const lines = finishedLines(world, job);
+  let upToDate = false;
+  const image = world.images.get(job.imageId);
   if (job.kind === 'pull') {
     const store = storeOf(world, job.targetId);
-    if (store) {
-      const image = world.images.get(job.imageId);
-      for (const d of image?.layers ?? []) addLayerToStore(world, store, d);
-      store.tags[job.imageRef] = job.imageId;
+    if (store && image) {
+      upToDate = job.transfers.length === 0 && store.tags[job.imageRef] === job.imageId;
+      for (const d of image.layers) addLayerToStore(world, store, d);
+      setTag(store, job.imageRef, job.imageId);
     }
   } else {
     const registry = world.registries.get(job.registryId);
     const ref = parseImageRef(job.imageRef);
-    const image = world.images.get(job.imageId);
-    if (registry && ref && image) {
-      for (const d of image.layers) if (!registry.blobs.includes(d)) registry.blobs.push(d);
-      registry.tags[refKey({ ...ref, registry: PUBLIC_REGISTRY })] = job.imageId;
-    }
+    if (registry && ref && image) recordPush(world, registry, ref, job.imageId, image.layers);
+  }
+  const lines = reportLines(world, job, upToDate);
+  world.jobs.delete(job.id);
+  sink.happened(world.tick, `${job.kind}-complete`, job.targetId, job.imageRef);
+  if (job.thenBuild) {
+    resumeBuild(world, job, lines, sink);
+    return;
   }
   let ok = true;
   let error = '';
@@ -121,8 +153,6 @@ export function finishJob(world: World, job: Job, sink: EventSink): void {
       lines.push(c.id);
     }
   }
-  world.jobs.delete(job.id);
-  sink.happened(world.tick, `${job.kind}-complete`, job.targetId, job.imageRef);
   if (job.commandId !== null) {
     sink.result({ commandId: job.commandId, actor: job.actor, line: job.line, ok, output: lines.join('\n'), tick: world.tick, ...(ok ? {} : { error }) });
   }
@@ -139,8 +169,7 @@ export function failJob(world: World, job: Job, error: string, sink: EventSink):
   world.jobs.delete(job.id);
   sink.happened(world.tick, `${job.kind}-failed`, job.targetId, error);
   if (job.commandId !== null) {
-    const lines = [...job.header];
-    for (const t of job.transfers) if (t.doneKiB >= t.sizeMiB * 1024) lines.push(`${shortLayer(t.digest)}: ${job.kind === 'pull' ? 'Pull complete' : 'Pushed'}`);
-    sink.result({ commandId: job.commandId, actor: job.actor, line: job.line, ok: false, output: lines.join('\n'), error, tick: world.tick });
+    const output = job.quiet ? '' : [...job.header, ...layerLines(world, job)].join('\n');
+    sink.result({ commandId: job.commandId, actor: job.actor, line: job.line, ok: false, output, error, tick: world.tick });
   }
 }

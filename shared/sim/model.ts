@@ -132,6 +132,10 @@ export interface Layer {
   createdBy: string;
   /** A secret that was written into this layer (leaks with the image). */
   secret?: string;
+  /** Tick it was built or committed (absent: came with the scenario, days old). */
+  createdTick?: number;
+  /** `docker commit -m` message, shown in the COMMENT column of `docker history`. */
+  comment?: string;
 }
 
 /** What a process started from an image does; lets the simulation run it without a script. */
@@ -156,6 +160,10 @@ export interface WorkloadProfile {
   exitAfterTicks?: number;
   /** Serves the registry HTTP API when running (`registry:2`). */
   registry?: boolean;
+  /** Lines the process prints each time it starts (`docker run … echo hi`). */
+  stdout?: string[];
+  /** A program `docker run` asked for that the image does not contain: runc cannot exec it. */
+  notFound?: string;
 }
 
 export interface Image {
@@ -229,6 +237,14 @@ export interface Container {
   finishedTick: number;
   restartCount: number;
   restartPolicy: RestartPolicy;
+  /** `on-failure:N`: restarts allowed before dockerd gives up (0 = no maximum). */
+  restartMaxRetries: number;
+  /** Consecutive quick restarts: dockerd's back-off doubles with each (reset after 10 s up). */
+  restartBackoff: number;
+  /** argv of the main process: the image's CMD, or the command given to `docker run`. */
+  cmd: string[];
+  /** `--memory-swap`, MiB: memory plus swap allowed (0 = unset, -1 = unlimited). */
+  memorySwapMiB: number;
   /** Tick at which a `restarting` container comes back (docker's back-off). */
   restartAtTick: number;
   /** CFS quota, millicores (0 = unlimited). */
@@ -264,7 +280,16 @@ export interface ContainerMetrics {
   uptimeTicks: number;
 }
 
+/**
+ * A docker network. The built-in ones (bridge, host, none) exist on every engine; a
+ * user-defined network belongs to the engine it was created on and is keyed
+ * `${engine}/${name}` in World.networks.
+ */
 export interface Network {
+  /** 64-hex id, as `docker network create` prints it (absent on the built-in ones: derived). */
+  id?: string;
+  /** Host or VM whose engine owns it (absent on the built-in ones). */
+  engine?: string;
   name: string;
   driver: 'bridge' | 'host' | 'null';
   subnet: string;
@@ -273,14 +298,20 @@ export interface Network {
   builtin: boolean;
 }
 
+/**
+ * A docker volume. A local volume belongs to one engine and lives on that machine's disk
+ * (keyed `${engine}/${name}`); a replicated one is reachable from every engine (keyed by name).
+ */
 export interface Volume {
   name: string;
   driver: 'local' | 'replicated';
-  /** Host whose disk holds a local volume (decided at first mount); null until then. */
+  /** Host or VM whose disk holds a local volume (its engine's machine); null for a replicated one. */
   hostId: string | null;
   usedMiB: number;
   /** Copies kept by a replicated volume. */
   replicas: number;
+  /** What a `registry:2` container keeps under /var/lib/registry when this volume is mounted there. */
+  registry?: { tags: Record<string, string>; blobs: string[] };
 }
 
 /** A layer download in flight (part of a pull job). */
@@ -314,10 +345,32 @@ export interface Job {
   line: string;
   /** Containers to start when the pull is done (`docker run` of a missing image). */
   thenStart: string[];
+  /** A `docker build` waiting for this pull of its FROM image; it runs when the pull ends. */
+  thenBuild?: PendingBuild | null;
+  /** `docker pull -q`: answer with the reference only. */
+  quiet?: boolean;
   /** Output of the command that started the job, to which the job's own lines are added. */
   startedTick: number;
   state: 'running' | 'done' | 'failed';
   error: string;
+}
+
+/** A `docker build` request, kept while its base image is being pulled. */
+export interface PendingBuild {
+  /** Scenario recipe name, or '' for an inline Dockerfile. */
+  recipe: string;
+  /** The inline Dockerfile text (when `recipe` is ''). */
+  text: string;
+  /** `-t` references, as stored (`shop/web:dev`). */
+  tags: string[];
+  noCache: boolean;
+  quiet: boolean;
+  /** `--build-arg` values as `KEY=value`, in the order given. */
+  buildArgs: string[];
+  /** Output of base-image pulls done for this build so far (shown under their FROM step). */
+  pulled: { ref: string; lines: string[] }[];
+  /** How many of the waiting pull job's header lines are the build's own output. */
+  prefixLines: number;
 }
 
 export interface RecipeFile {
@@ -367,6 +420,7 @@ export interface World {
   hosts: Map<string, Host>;
   vms: Map<string, Vm>;
   kernels: Map<string, Kernel>;
+  /** Keyed by container id: names are unique per engine only, as with docker. */
   containers: Map<string, Container>;
   layers: Map<string, Layer>;
   images: Map<string, Image>;
@@ -375,7 +429,7 @@ export interface World {
   volumes: Map<string, Volume>;
   jobs: Map<string, Job>;
   recipes: Map<string, Recipe>;
-  /** Build cache: `${parentDigest}|${step}` → layer digest. */
+  /** Build cache, per engine: `${targetId}|${parentDigest}|${step}|${contentKey}` → layer digest. */
   buildCache: Map<string, string>;
   /** Counter for dense indexes of hosts, VMs, kernels and containers. */
   nextIndex: { host: number; vm: number; kernel: number; container: number };

@@ -113,6 +113,12 @@ export const EXIT_SIGTERM = 143;
 /** Private range docker gives its default bridge (docker0). */
 export const DEFAULT_BRIDGE_SUBNET = '172.17.0.0/16';
 
+/**
+ * Copies a replicated volume keeps (Ceph's default pool `size` is 3): it survives the
+ * loss of a disk or host, and costs three times its data in raw capacity.
+ */
+export const REPLICATED_VOLUME_COPIES = 3;
+
 /** Lines kept per container log; older ones roll off as with a size-capped log driver. */
 export const LOG_LINES_KEPT = 200;
 
@@ -121,6 +127,12 @@ export const COMMAND_LOG_KEPT = 500;
 
 /** Size of a RUN step whose packages the catalogue does not know, MiB. */
 export const UNKNOWN_RUN_STEP_MIB = 2;
+
+/**
+ * What a RUN that installs packages leaves in its layer besides the packages: package
+ * index and cache files (apt lists are tens of MB unless the step cleans them up).
+ */
+export const PACKAGE_INSTALL_BASE_MIB = 8;
 
 /**
  * Approximate installed sizes of common packages, MiB, used for RUN layers of recipes

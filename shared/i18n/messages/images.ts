@@ -1,9 +1,57 @@
-// Texts of the images area (pull, push, build, registries), in English and Korean.
+// Texts of the images area (pull, push, tag, images, history, build, commit, rmi,
+// registries, and the `edit` game command), in English and Korean, same keys and
+// placeholders in both.
 export const imageMessages = {
   en: {
-    placeholder: 'placeholder',
+    hint: {
+      publicDown: 'Docker Hub cannot be reached. Images already on this engine are still listed (docker images) and still run; only new pulls and pushes fail until the registry is back.',
+      privateDown: 'the private registry {{registry}} is not serving: its registry:2 container is stopped, or the machine under it is down.',
+      noRegistryThere: 'nothing listens on {{registry}}. Run a registry there first, e.g. docker -H <host> run -d -p 5000:5000 registry:2',
+      unknownRegistry: 'there is no machine of that name in this datacenter. A private registry is named <host>:<port>, e.g. host-2:5000/shop/web:1.1',
+      noSuchRepo: 'Docker Hub has no repository "{{repo}}". Check the spelling, or push the image first.',
+      noSuchTag: 'the registry has no such tag. Tags of {{repo}}: {{tags}}',
+      windowsImage: 'this is a Windows image. Containers share the kernel of the machine they run on, and {{target}} runs a Linux kernel. A Windows app needs a Windows kernel: create a Windows VM (vm create <name> --host <hypervisor> --vcpus 4 --memory 8g --os windows) and run it there.',
+      linuxImage: 'this is a Linux image and {{target}} runs a Windows kernel. Run it on a Linux container host or a Linux VM.',
+      notLocal: 'push sends an image from this engine\'s own store. Build or pull it here, or tag an existing one: docker tag <image> {{ref}}',
+      pushDenied: 'official images (library/…) belong to Docker. Push to your own namespace (e.g. shop/…) or to your private registry (<host>:<port>/…).',
+      noSuchImage: 'no image of that name on {{target}}: images live in each engine\'s own store (see docker -H {{target}} images).',
+      inUse: 'a container still uses this image (even a stopped one keeps its image). Remove it first (docker rm {{container}}), or force with -f.',
+      unknownRecipe: 'the recipes of this scenario are: {{recipes}}. An inline Dockerfile also works, in quotes with \\n between lines: docker build -t demo:1 "FROM alpine:3.19\\nRUN echo hi"',
+      noContext: 'an inline Dockerfile has no build context, so COPY and ADD have no files to copy. Use a scenario recipe for that ({{recipes}}).',
+      badTag: 'a name is [registry/]repository[:tag] in lower case, e.g. shop/web:1.2 or host-2:5000/shop/web:1.2',
+      noSuchContainer: 'no container of that name on {{target}}; containers belong to the engine they run on (docker -H {{target}} ps -a).',
+    },
+    edit: {
+      usage: 'usage: edit <recipe> <file>   (a developer changes a file of a recipe\'s build context)\nrecipes: {{recipes}}',
+      unknownRecipe: 'edit: unknown recipe "{{recipe}}" (known: {{recipes}})',
+      unknownFile: 'edit: recipe "{{recipe}}" has no file "{{file}}" (files: {{files}})',
+      changed: '{{recipe}}: a developer changed {{file}} (version {{from}} → {{to}}).\nRebuild to ship it: docker build -t <name:tag> {{recipe}}\nSteps before the first one that reads {{file}} come from the build cache; that step and every step after it are rebuilt.',
+    },
   },
   ko: {
-    placeholder: '자리표시자',
+    hint: {
+      publicDown: 'Docker Hub에 연결할 수 없습니다. 이 엔진에 이미 있는 이미지는 그대로 보이고(docker images) 실행도 됩니다. 레지스트리가 돌아올 때까지 새 pull과 push만 실패합니다.',
+      privateDown: '프라이빗 레지스트리 {{registry}}가 응답하지 않습니다. registry:2 컨테이너가 멈췄거나 그 아래 머신이 내려가 있습니다.',
+      noRegistryThere: '{{registry}}에서 듣고 있는 것이 없습니다. 먼저 레지스트리를 띄우세요. 예: docker -H <host> run -d -p 5000:5000 registry:2',
+      unknownRegistry: '이 데이터센터에 그런 이름의 머신이 없습니다. 프라이빗 레지스트리는 <host>:<port> 형식으로 부릅니다. 예: host-2:5000/shop/web:1.1',
+      noSuchRepo: 'Docker Hub에 "{{repo}}" 저장소가 없습니다. 이름을 확인하거나 이미지를 먼저 push하세요.',
+      noSuchTag: '레지스트리에 그런 태그가 없습니다. {{repo}}의 태그: {{tags}}',
+      windowsImage: '이것은 Windows 이미지입니다. 컨테이너는 자신이 도는 머신의 커널을 함께 쓰는데, {{target}}은 Linux 커널을 씁니다. Windows 앱에는 Windows 커널이 필요하니 Windows VM을 만들어(vm create <이름> --host <하이퍼바이저> --vcpus 4 --memory 8g --os windows) 거기서 실행하세요.',
+      linuxImage: '이것은 Linux 이미지인데 {{target}}은 Windows 커널을 씁니다. Linux 컨테이너 호스트나 Linux VM에서 실행하세요.',
+      notLocal: 'push는 이 엔진의 이미지 저장소에 있는 이미지를 보냅니다. 여기서 빌드하거나 pull하거나, 있는 이미지에 태그를 붙이세요: docker tag <이미지> {{ref}}',
+      pushDenied: '공식 이미지(library/…)는 Docker 소유입니다. 자기 네임스페이스(예: shop/…)나 프라이빗 레지스트리(<host>:<port>/…)로 push하세요.',
+      noSuchImage: '{{target}}에 그런 이미지가 없습니다. 이미지는 엔진마다 따로 저장됩니다(docker -H {{target}} images로 확인).',
+      inUse: '아직 이 이미지를 쓰는 컨테이너가 있습니다(멈춘 컨테이너도 이미지를 붙잡고 있습니다). 먼저 지우거나(docker rm {{container}}) -f로 강제하세요.',
+      unknownRecipe: '이 시나리오의 레시피: {{recipes}}. Dockerfile을 따옴표 안에 줄마다 \\n으로 이어 직접 적어도 됩니다: docker build -t demo:1 "FROM alpine:3.19\\nRUN echo hi"',
+      noContext: '직접 적은 Dockerfile에는 빌드 컨텍스트가 없어서 COPY와 ADD가 복사할 파일이 없습니다. 파일이 필요하면 시나리오 레시피를 쓰세요({{recipes}}).',
+      badTag: '이름은 소문자로 [레지스트리/]저장소[:태그] 형식입니다. 예: shop/web:1.2, host-2:5000/shop/web:1.2',
+      noSuchContainer: '{{target}}에 그런 이름의 컨테이너가 없습니다. 컨테이너는 자신이 도는 엔진에 속합니다(docker -H {{target}} ps -a).',
+    },
+    edit: {
+      usage: '사용법: edit <레시피> <파일>   (개발자가 레시피 빌드 컨텍스트의 파일 하나를 고칩니다)\n레시피: {{recipes}}',
+      unknownRecipe: 'edit: "{{recipe}}"라는 레시피가 없습니다 (있는 것: {{recipes}})',
+      unknownFile: 'edit: 레시피 "{{recipe}}"에 "{{file}}" 파일이 없습니다 (파일: {{files}})',
+      changed: '{{recipe}}: 개발자가 {{file}}을(를) 고쳤습니다 (버전 {{from}} → {{to}}).\n배포하려면 다시 빌드하세요: docker build -t <이름:태그> {{recipe}}\n{{file}}을(를) 처음 읽는 단계 앞의 단계는 빌드 캐시에서 가져오고, 그 단계와 그 뒤의 모든 단계는 다시 빌드됩니다.',
+    },
   },
 } as const;

@@ -9,6 +9,7 @@ import { vmCommand } from './vm/index.ts';
 import { dockerCommand } from './docker/index.ts';
 import { helpCommand } from './help.ts';
 import { explainCommand } from './explain.ts';
+import { editCommand } from './edit.ts';
 
 export const FAMILIES: Record<string, Handler> = {
   host: hostCommand,
@@ -16,6 +17,7 @@ export const FAMILIES: Record<string, Handler> = {
   docker: dockerCommand,
   help: helpCommand,
   explain: explainCommand,
+  edit: editCommand,
 };
 
 const ALWAYS_UNLOCKED = new Set(['help', 'explain']);

@@ -9,9 +9,9 @@
 //   promised more RAM than it has pages guests out to swap, and they slow down.
 // - Disk: writable layers and volumes grow; a full disk fails the next write (ENOSPC).
 // Hot loops use dense indexes and reused typed arrays: this runs for 10,000 containers.
-import { endRun, logLine } from '../containers.ts';
+import { endRun, hostPid, logLine } from '../containers.ts';
 import type { EventSink } from '../events.ts';
-import type { Container, Kernel, Vm, World } from '../model.ts';
+import type { Container, Host, Kernel, Vm, World } from '../model.ts';
 import { CONTAINER_HOST_OS, EXIT_SIGKILL, GUEST_OS, HYPERVISOR } from '../realism.ts';
 import { vmSpeedPermille } from './lifecycle.ts';
 
@@ -30,6 +30,14 @@ interface Scratch {
   kernels: (Kernel | undefined)[];
   vms: (Vm | undefined)[];
 }
+
+/** Per-VM lookups done once per tick (by Vm.index) instead of once per pass. */
+interface VmRefs {
+  host: (Host | undefined)[];
+  kernel: (Kernel | undefined)[];
+}
+
+const vmRefs: VmRefs = { host: [], kernel: [] };
 
 // Reused buffers, fully rewritten every tick: a cache of storage, not of state.
 let scratch: Scratch | null = null;
@@ -95,11 +103,13 @@ function kernelLog(k: Kernel, line: string): void {
 /** The kernel OOM killer's choice: highest badness (share of memory + oom_score_adj). */
 export function oomScore(c: Container, capacityMiB: number): number {
   if (c.oomScoreAdj <= -1000) return -Infinity;
-  return (c.metrics.memoryUsageMiB * 1000) / Math.max(1, capacityMiB) + c.oomScoreAdj;
+  // A process cannot hold more than all of memory: its share tops out at 1000 even when
+  // this tick's growth overshot, so oom_score_adj 1000 still outranks any share.
+  return Math.min(1000, (c.metrics.memoryUsageMiB * 1000) / Math.max(1, capacityMiB)) + c.oomScoreAdj;
 }
 
 function oomKill(world: World, c: Container, k: Kernel, reason: 'cgroup' | 'global', sink: EventSink): void {
-  const pid = 1000 + c.index;
+  const pid = hostPid(c, 0);
   const rssKiB = Math.round(c.metrics.memoryUsageMiB * 1024);
   kernelLog(
     k,
@@ -126,27 +136,31 @@ export function advanceResources(world: World, sink: EventSink): void {
     s.memCap[i] = 0;
     s.diskCap[i] = 0;
   }
-  // Kernel capacities: what the OS leaves for containers.
+  // Kernel capacities: what the OS leaves for containers. A guest kernel is reached
+  // from its VM (vm.kernelId), found once here and reused by the passes below.
   for (const k of world.kernels.values()) {
     s.kernels[k.index] = k;
-    if (k.state !== 'up') continue;
-    if (k.owner.kind === 'host') {
-      const h = world.hosts.get(k.owner.id);
-      if (!h) continue;
-      s.cpuCap[k.index] = h.cores * 1000 - CONTAINER_HOST_OS.cpuMillis;
-      s.memCap[k.index] = h.memoryMiB - CONTAINER_HOST_OS.memoryMiB;
-      s.diskCap[k.index] = h.diskMiB;
-      s.diskUsed[k.index] = CONTAINER_HOST_OS.osDiskMiB + h.store.layersMiB;
-    } else {
-      const vm = world.vms.get(k.owner.id);
-      if (!vm) continue;
-      s.vms[k.index] = vm;
-      const g = GUEST_OS[vm.os];
-      s.cpuCap[k.index] = vm.vcpus * 1000 - g.idleCpuMillis;
-      s.memCap[k.index] = vm.memoryMiB - g.memoryMiB;
-      s.diskCap[k.index] = vm.diskMiB;
-      s.diskUsed[k.index] = g.osDiskMiB + vm.store.layersMiB;
-    }
+    if (k.state !== 'up' || k.owner.kind !== 'host') continue;
+    const h = world.hosts.get(k.owner.id);
+    if (!h) continue;
+    s.cpuCap[k.index] = h.cores * 1000 - CONTAINER_HOST_OS.cpuMillis;
+    s.memCap[k.index] = h.memoryMiB - CONTAINER_HOST_OS.memoryMiB;
+    s.diskCap[k.index] = h.diskMiB;
+    s.diskUsed[k.index] = CONTAINER_HOST_OS.osDiskMiB + h.store.layersMiB;
+  }
+  vmRefs.host.length = 0;
+  vmRefs.kernel.length = 0;
+  for (const vm of world.vms.values()) {
+    const k = world.kernels.get(vm.kernelId);
+    vmRefs.host[vm.index] = world.hosts.get(vm.hostId);
+    vmRefs.kernel[vm.index] = k;
+    if (!k || k.state !== 'up' || k.owner.kind !== 'vm') continue;
+    s.vms[k.index] = vm;
+    const g = GUEST_OS[vm.os];
+    s.cpuCap[k.index] = vm.vcpus * 1000 - g.idleCpuMillis;
+    s.memCap[k.index] = vm.memoryMiB - g.memoryMiB;
+    s.diskCap[k.index] = vm.diskMiB;
+    s.diskUsed[k.index] = g.osDiskMiB + vm.store.layersMiB;
   }
   for (const v of world.volumes.values()) {
     if (v.driver !== 'local' || v.hostId === null) continue;
@@ -181,6 +195,8 @@ export function advanceResources(world: World, sink: EventSink): void {
     const capped = c.cpuLimitMillis > 0 && wanted > c.cpuLimitMillis ? c.cpuLimitMillis : wanted;
     m.throttledPermille = wanted > 0 ? Math.round(((wanted - capped) * 1000) / wanted) : 0;
     m.cpuUsedMillis = capped;
+    // Pass 2 only revisits containers of contended or slowed kernels; the rest are not starved.
+    m.starvedPermille = 0;
     s.cpuWanted[ki] = (s.cpuWanted[ki] ?? 0) + capped;
     s.memUsed[ki] = (s.memUsed[ki] ?? 0) + m.memoryUsageMiB;
   }
@@ -197,7 +213,7 @@ export function advanceResources(world: World, sink: EventSink): void {
     hs.used[i] = 0;
   }
   for (const vm of world.vms.values()) {
-    const h = world.hosts.get(vm.hostId);
+    const h = vmRefs.host[vm.index];
     if (!h) continue;
     hs.vmDisk[h.index] = (hs.vmDisk[h.index] ?? 0) + vm.diskMiB;
     if (vm.state === 'shut-off' || vm.state === 'crashed' || !h.hypervisor) {
@@ -207,7 +223,7 @@ export function advanceResources(world: World, sink: EventSink): void {
       continue;
     }
     const hv = HYPERVISOR[h.hypervisor];
-    const ki = world.kernels.get(vm.kernelId)?.index ?? -1;
+    const ki = vmRefs.kernel[vm.index]?.index ?? -1;
     const inner = ki >= 0 ? (s.cpuWanted[ki] ?? 0) : 0;
     // A booting guest keeps one vCPU busy; a running one adds its processes to its idle load.
     const base = vm.state === 'booting' || vm.state === 'shutting-down' ? 1000 : GUEST_OS[vm.os].idleCpuMillis;
@@ -216,8 +232,9 @@ export function advanceResources(world: World, sink: EventSink): void {
     hs.committed[h.index] = (hs.committed[h.index] ?? 0) + vm.memoryMiB + hv.perVmMiB + hv.perVcpuMiB * vm.vcpus;
     hs.guestMem[h.index] = (hs.guestMem[h.index] ?? 0) + vm.memoryMiB;
   }
+  let anySlowed = false;
   for (const vm of world.vms.values()) {
-    const h = world.hosts.get(vm.hostId);
+    const h = vmRefs.host[vm.index];
     if (!h || !h.hypervisor || vm.state === 'shut-off' || vm.state === 'crashed') continue;
     const hv = HYPERVISOR[h.hypervisor];
     const cpuCap = h.state === 'up' ? Math.floor((h.cores * 1000 * (1000 - hv.cpuOverheadPermille)) / 1000) : 0;
@@ -231,12 +248,14 @@ export function advanceResources(world: World, sink: EventSink): void {
     vm.metrics.stealPermille = d > 0 ? Math.round(((d - granted) * 1000) / d) : 0;
     vm.metrics.swappedPermille = guestMem > 0 ? Math.min(1000, Math.round((overcommit * 1000) / guestMem)) : 0;
     hs.used[h.index] = (hs.used[h.index] ?? 0) + granted;
-    const ki = world.kernels.get(vm.kernelId)?.index ?? -1;
+    const ki = vmRefs.kernel[vm.index]?.index ?? -1;
     if (ki >= 0) {
       // Processes in the guest get what the guest gets, minus its own idle load.
       const forProcesses = Math.max(0, granted - GUEST_OS[vm.os].idleCpuMillis);
       s.cpuCap[ki] = Math.min(s.cpuCap[ki] ?? 0, forProcesses);
-      s.speed[ki] = vmSpeedPermille(vm);
+      const speed = vmSpeedPermille(vm);
+      s.speed[ki] = speed;
+      if (speed < 1000) anySlowed = true;
     }
   }
   for (const h of world.hosts.values()) {
@@ -277,9 +296,10 @@ export function advanceResources(world: World, sink: EventSink): void {
   for (let i = 0; i < nk; i++) if ((s.memUsed[i] ?? 0) > (s.memCap[i] ?? 0) && s.kernels[i]?.state === 'up') overMemory.push(i);
   const diskFull: number[] = [];
   if (anyWrites) for (let i = 0; i < nk; i++) if ((s.diskUsed[i] ?? 0) > (s.diskCap[i] ?? 0) && (s.diskCap[i] ?? 0) > 0) diskFull.push(i);
-  for (const c of world.containers.values()) {
+  if (anyContended || anySlowed) for (const c of world.containers.values()) {
     if (c.state !== 'running') continue;
     const ki = c.kernelIndex;
+    if ((s.level[ki] ?? -1) < 0 && (s.speed[ki] ?? 1000) >= 1000) continue;
     const m = c.metrics;
     const capped = m.cpuUsedMillis;
     const level = s.level[ki] ?? -1;
@@ -294,7 +314,9 @@ export function advanceResources(world: World, sink: EventSink): void {
     if (!k) continue;
     for (const c of world.containers.values()) {
       if (c.kernelIndex !== ki || c.state !== 'running' || c.profile.writeKiB <= 0) continue;
-      const w = c.profile.writeKiB / 1024;
+      // Only the part of this tick's write that did not fit fails: the disk ends up full
+      // to the last block, so the next write of anyone on it gets ENOSPC too.
+      const w = Math.min(c.profile.writeKiB / 1024, Math.max(0, (s.diskUsed[ki] ?? 0) - (s.diskCap[ki] ?? 0)));
       const mount = c.profile.dataPath ? c.mounts.find((mt) => mt.path === c.profile.dataPath) : undefined;
       const vol = mount ? world.volumes.get(mount.volume) : undefined;
       if (vol) vol.usedMiB -= w;
@@ -342,7 +364,7 @@ export function advanceResources(world: World, sink: EventSink): void {
     h.metrics.diskUsedMiB = s.diskUsed[ki] ?? 0;
   }
   for (const vm of world.vms.values()) {
-    const k = world.kernels.get(vm.kernelId);
+    const k = vmRefs.kernel[vm.index];
     if (!k) continue;
     vm.metrics.memoryUsedMiB = vm.state === 'shut-off' ? 0 : Math.min(vm.memoryMiB, GUEST_OS[vm.os].memoryMiB + (s.memUsed[k.index] ?? 0));
     vm.metrics.diskUsedMiB = s.diskUsed[k.index] ?? GUEST_OS[vm.os].osDiskMiB;

@@ -1,66 +1,114 @@
-// Per-tick progress of pulls and pushes. Every layer download in flight on a physical
-// host shares that host's NIC (a VM's vNIC is bridged through the host's virtual
-// switch to the same NIC), each stream is also capped by the registry's per-layer
-// speed, and a job moves at most MAX_CONCURRENT_DOWNLOADS layers at once, as dockerd.
+// Per-tick progress of pulls and pushes. Every layer stream in flight on a physical host
+// shares that host's NIC (a VM's vNIC is bridged through the host's virtual switch to
+// the same NIC); a stream from a private registry also shares the NIC of the host under
+// the registry container; each stream is capped by the registry's per-layer speed; a
+// job moves at most MAX_CONCURRENT_DOWNLOADS layers at once, as dockerd; and two pulls
+// on one engine that need the same layer fetch it once (the second waits for it).
 import type { EventSink } from '../events.ts';
 import { failJob, finishJob, jobComplete } from '../jobs.ts';
-import { addLayerToStore } from '../images.ts';
+import { addLayerToStore, storeHasLayer } from '../images.ts';
 import { resolveTarget } from '../machines.ts';
 import type { Job, Transfer, World } from '../model.ts';
 import { MAX_CONCURRENT_DOWNLOADS, nicMiBps } from '../realism.ts';
+import { registryHostId, syncPrivateRegistries, unreachableError } from '../registries.ts';
 import { targetDiskUsedMiB } from './disk.ts';
 
-function activeTransfers(job: Job): Transfer[] {
-  const out: Transfer[] = [];
-  for (const t of job.transfers) {
-    if (t.doneKiB >= t.sizeMiB * 1024) continue;
-    out.push(t);
-    if (out.length === MAX_CONCURRENT_DOWNLOADS) break;
-  }
-  return out;
+interface Route {
+  job: Job;
+  /** Physical host whose NIC carries the engine's side. */
+  hostId: string;
+  /** Physical host under a private registry on another machine (its NIC carries the other side). */
+  registryHostId: string | null;
+  active: Transfer[];
 }
 
-export function advanceTransfers(world: World, sink: EventSink): void {
-  if (world.jobs.size === 0) return;
-  const jobs = [...world.jobs.values()];
-  // First pass: how many streams each physical NIC carries this tick.
-  const streamsByHost = new Map<string, number>();
-  const hostOf = new Map<string, string>();
-  for (const job of jobs) {
+const done = (t: Transfer) => t.doneKiB >= t.sizeMiB * 1024;
+
+function addStreams(streams: Map<string, number>, hostId: string, n: number): void {
+  streams.set(hostId, (streams.get(hostId) ?? 0) + n);
+}
+
+/** Plans this tick's streams; fails jobs whose engine or registry is gone. */
+function route(world: World, sink: EventSink, streams: Map<string, number>): Route[] {
+  const routes: Route[] = [];
+  const claimed = new Map<string, string>();
+  for (const job of [...world.jobs.values()]) {
     const found = resolveTarget(world, job.targetId);
-    const registry = world.registries.get(job.registryId);
     if (!found.ok) {
       failJob(world, job, `error during connect: ${job.targetId} is not running`, sink);
       continue;
     }
+    const registry = world.registries.get(job.registryId);
     if (!registry || !registry.available) {
-      const host = job.registryId === 'docker.io' ? 'registry-1.docker.io' : job.registryId;
-      failJob(world, job, `Error response from daemon: Get "https://${host}/v2/": dial tcp: connect: connection refused`, sink);
+      failJob(world, job, unreachableError(job.registryId), sink);
       continue;
     }
-    hostOf.set(job.id, found.target.host.id);
-    const n = activeTransfers(job).length;
-    streamsByHost.set(found.target.host.id, (streamsByHost.get(found.target.host.id) ?? 0) + n);
+    const store = found.target.store;
+    const active: Transfer[] = [];
+    for (const t of job.transfers) {
+      if (done(t)) continue;
+      if (job.kind === 'pull') {
+        // Fetched meanwhile by another pull on this engine.
+        if (storeHasLayer(store, t.digest)) {
+          t.doneKiB = t.sizeMiB * 1024;
+          continue;
+        }
+        const key = `${job.targetId}|${t.digest}`;
+        const owner = claimed.get(key);
+        if (owner !== undefined && owner !== job.id) continue;
+        if (active.length < MAX_CONCURRENT_DOWNLOADS) claimed.set(key, job.id);
+      }
+      if (active.length < MAX_CONCURRENT_DOWNLOADS) active.push(t);
+    }
+    const hostId = found.target.host.id;
+    const regHost = registry.kind === 'private' ? registryHostId(world, registry) : null;
+    const r: Route = { job, hostId, registryHostId: regHost !== null && regHost !== hostId ? regHost : null, active };
+    // A registry on the same physical host is reached over loopback or the virtual switch.
+    if (regHost !== hostId) addStreams(streams, hostId, active.length);
+    if (r.registryHostId !== null) addStreams(streams, r.registryHostId, active.length);
+    routes.push(r);
   }
+  return routes;
+}
+
+/** MiB per second one stream gets on `hostId`'s NIC this tick. */
+function share(world: World, streams: Map<string, number>, hostId: string): number {
+  const host = world.hosts.get(hostId);
+  if (!host || host.state !== 'up') return 0;
+  return nicMiBps(host.nicMbps) / Math.max(1, streams.get(hostId) ?? 1);
+}
+
+export function advanceTransfers(world: World, sink: EventSink): void {
+  if (world.jobs.size === 0) {
+    for (const host of world.hosts.values()) if (host.metrics.nicUsedMiBps !== 0) host.metrics.nicUsedMiBps = 0;
+    return;
+  }
+  syncPrivateRegistries(world);
+  const streams = new Map<string, number>();
+  const routes = route(world, sink, streams);
   for (const host of world.hosts.values()) host.metrics.nicUsedMiBps = 0;
-  // Second pass: move bytes, in job order (deterministic: jobs are kept in creation order).
-  for (const job of jobs) {
-    const hostId = hostOf.get(job.id);
-    if (hostId === undefined || job.state !== 'running') continue;
-    const host = world.hosts.get(hostId);
+  // Move bytes, in job order (deterministic: jobs are kept in creation order).
+  for (const { job, hostId, registryHostId, active } of routes) {
+    if (job.state !== 'running') continue;
     const registry = world.registries.get(job.registryId);
-    if (!host || !registry) continue;
-    const streams = Math.max(1, streamsByHost.get(hostId) ?? 1);
-    const perStreamMiBps = Math.min(nicMiBps(host.nicMbps) / streams, registry.perLayerMiBps);
-    const perStreamKiB = Math.max(1, Math.floor(perStreamMiBps * 1024));
+    if (!registry) continue;
+    let rate = registry.perLayerMiBps;
+    const loopback = registry.kind === 'private' && registryHostId === null;
+    if (!loopback) rate = Math.min(rate, share(world, streams, hostId));
+    if (registryHostId !== null) rate = Math.min(rate, share(world, streams, registryHostId));
+    const perStreamKiB = Math.max(1, Math.floor(rate * 1024));
     let diskFull = false;
-    for (const t of activeTransfers(job)) {
+    for (const t of active) {
       const before = t.doneKiB;
       t.started = true;
       t.doneKiB = Math.min(t.sizeMiB * 1024, t.doneKiB + perStreamKiB);
-      host.metrics.nicUsedMiBps += (t.doneKiB - before) / 1024;
+      const moved = (t.doneKiB - before) / 1024;
+      const host = world.hosts.get(hostId);
+      if (host && !loopback) host.metrics.nicUsedMiBps += moved;
+      const regHost = registryHostId !== null ? world.hosts.get(registryHostId) : undefined;
+      if (regHost) regHost.metrics.nicUsedMiBps += moved;
       // Each finished layer is extracted onto the disk at once, as dockerd does.
-      if (job.kind === 'pull' && t.doneKiB >= t.sizeMiB * 1024) {
+      if (job.kind === 'pull' && done(t)) {
         const found = resolveTarget(world, job.targetId);
         if (!found.ok) continue;
         if (targetDiskUsedMiB(world, found.target) + t.sizeMiB > found.target.diskMiB) diskFull = true;

@@ -1,0 +1,38 @@
+// `docker [-H target] ps [-a] [-q] [--no-trunc]`: the engine's containers, newest
+// first. Without -a only those whose process is up (running, or restarting).
+import { hasFlag } from '../flags.ts';
+import { ok } from '../types.ts';
+import { commandColumn, createdAgo, dockerTable, portsText, shortId, statusText } from './describe.ts';
+import { engine } from './engine.ts';
+import { engineContainers } from './findContainer.ts';
+import type { DockerSubcommand } from './index.ts';
+import { argsError, opt, parseArgs, type CommandUsage } from './usage.ts';
+
+export const PS: CommandUsage = {
+  path: 'docker ps',
+  use: 'docker ps [OPTIONS]',
+  short: 'List containers',
+  options: [
+    opt('all', ['-a', '--all'], '', 'Show all containers (default shows just running)'),
+    opt('no-trunc', ['--no-trunc'], '', "Don't truncate output"),
+    opt('quiet', ['-q', '--quiet'], '', 'Only display container IDs'),
+  ],
+};
+
+export const dockerPs: DockerSubcommand = (call) => {
+  const r = parseArgs(PS, call.args);
+  if (!r.ok) return r.outcome;
+  if (r.parsed.positionals.length) return argsError(PS, 'none');
+  const eng = engine(call);
+  if (!eng.ok) return eng.outcome;
+  const all = hasFlag(r.parsed, 'all');
+  const trunc = !hasFlag(r.parsed, 'no-trunc');
+  const now = call.ctx.world.tick;
+  const list = [...engineContainers(call.ctx.world, eng.target.id)]
+    .filter((c) => all || c.state === 'running' || c.state === 'restarting')
+    .sort((a, b) => b.createdTick - a.createdTick || b.index - a.index);
+  const id = (full: string) => (trunc ? shortId(full) : full);
+  if (hasFlag(r.parsed, 'quiet')) return ok(list.map((c) => id(c.id)).join('\n'));
+  const rows = list.map((c) => [id(c.id), c.imageRef, commandColumn(c, trunc), createdAgo(c, now), statusText(c, now), portsText(c), c.name]);
+  return ok(dockerTable(['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'], rows));
+};
