@@ -24,6 +24,7 @@ export interface ContainerSpec {
   userns: boolean;
   restartPolicy: RestartPolicy;
   env: Record<string, string>;
+  labels?: Record<string, string>;
   mounts: VolumeMount[];
   profile: WorkloadProfile;
   /** argv of the main process (default: the profile's command). */
@@ -32,6 +33,8 @@ export interface ContainerSpec {
   restartMaxRetries?: number;
   /** `--memory-swap`, MiB (default 0: unset). */
   memorySwapMiB?: number;
+  /** `--rm` (default false). */
+  autoRemove?: boolean;
 }
 
 /** Appends a line to a container's log, keeping the last LOG_LINES_KEPT. */
@@ -107,12 +110,14 @@ export function createContainer(world: World, target: DockerTarget, spec: Contai
     cpuLimitMillis: spec.cpuLimitMillis,
     memoryLimitMiB: spec.memoryLimitMiB,
     memorySwapMiB: spec.memorySwapMiB ?? 0,
+    autoRemove: spec.autoRemove ?? false,
     oomScoreAdj: spec.oomScoreAdj,
     ports: spec.ports,
     network: spec.network,
     ip: allocateIp(world, target, spec.network),
     userns: spec.userns,
     env: spec.env,
+    labels: spec.labels ?? {},
     mounts: spec.mounts,
     profile: spec.profile,
     cmd: spec.cmd ?? [spec.profile.command],
@@ -148,7 +153,7 @@ export function portHolder(world: World, targetId: string, hostPort: number, exc
  * container's published port (its own allocator), or by a host-network process (the
  * proxy's bind fails). The endpoint id is stable per container.
  */
-export function portError(c: Container, hostPort: number, publishedByOther: boolean): string {
+export function portError(c: Pick<Container, 'name' | 'id'>, hostPort: number, publishedByOther: boolean): string {
   const cause = publishedByOther
     ? `Bind for 0.0.0.0:${hostPort} failed: port is already allocated`
     : `Error starting userland proxy: listen tcp4 0.0.0.0:${hostPort}: bind: address already in use`;
@@ -209,7 +214,7 @@ function wantsRestart(c: Container, exitCode: number): boolean {
  * The process ended (by itself, by a signal, or by the OOM killer). Applies the restart
  * policy: `always`/`unless-stopped` restart unless the user stopped it, `on-failure`
  * only after a non-zero exit and within its retry count. Each quick restart doubles
- * dockerd's delay; a run of 10 s or more resets it.
+ * dockerd's delay; a run of 10 s or more resets it. A `--rm` container is deleted instead.
  */
 export function endRun(world: World, c: Container, exitCode: number, error: string, oomKilled: boolean): void {
   c.state = 'exited';
@@ -221,7 +226,11 @@ export function endRun(world: World, c: Container, exitCode: number, error: stri
   c.metrics.cpuUsedMillis = 0;
   c.metrics.memoryUsageMiB = 0;
   if (c.metrics.uptimeTicks >= RESTART_RESET_TICKS) c.restartBackoff = 0;
-  if (c.stoppedByUser || !wantsRestart(c, exitCode)) return;
+  if (c.stoppedByUser || !wantsRestart(c, exitCode)) {
+    // `--rm`: the exited container is deleted (safe while a caller iterates the Map).
+    if (c.autoRemove) world.containers.delete(c.id);
+    return;
+  }
   c.state = 'restarting';
   c.restartAtTick = world.tick + dockerRestartDelayTicks(c.restartBackoff);
   c.restartBackoff++;

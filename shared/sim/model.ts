@@ -245,6 +245,8 @@ export interface Container {
   cmd: string[];
   /** `--memory-swap`, MiB: memory plus swap allowed (0 = unset, -1 = unlimited). */
   memorySwapMiB: number;
+  /** `--rm`: dockerd deletes the container (and its writable layer) when it exits. */
+  autoRemove: boolean;
   /** Tick at which a `restarting` container comes back (docker's back-off). */
   restartAtTick: number;
   /** CFS quota, millicores (0 = unlimited). */
@@ -257,6 +259,8 @@ export interface Container {
   ip: string;
   userns: boolean;
   env: Record<string, string>;
+  /** Metadata (`--label k=v`): load balancers and the orchestrator select containers by label. */
+  labels: Record<string, string>;
   mounts: VolumeMount[];
   profile: WorkloadProfile;
   /** Set by the user with `docker stop`: the restart policy leaves it alone. */

@@ -165,6 +165,8 @@ function preloadImages(world: World, scenario: ScenarioFile, problems: string[],
 }
 
 function buildContainers(world: World, scenario: ScenarioFile, problems: string[], publicRegistry: Registry): void {
+  // Names are unique per engine, as with docker.
+  const namesTaken = new Set<string>();
   scenario.containers.forEach((spec, i) => {
     const ref = parseImageRef(spec.image);
     const imageId = ref ? publicRegistry.tags[refKey(ref)] : undefined;
@@ -196,10 +198,11 @@ function buildContainers(world: World, scenario: ScenarioFile, problems: string[
         problems.push(`containers[${i}]: image os "${image.os}" cannot run on ${targetId}'s ${found.target.kernel.os} kernel`);
         return;
       }
-      if (world.containers.has(name)) {
-        problems.push(`containers[${i}]: duplicate name "${name}"`);
+      if (namesTaken.has(`${targetId}/${name}`)) {
+        problems.push(`containers[${i}]: duplicate name "${name}" on ${targetId}`);
         return;
       }
+      namesTaken.add(`${targetId}/${name}`);
       putImageInStore(world, found.target.store, refKey(ref), imageId);
       const c = createContainer(world, found.target, {
         name,

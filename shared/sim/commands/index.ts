@@ -33,7 +33,7 @@ export function runLine(ctx: CommandContext): Outcome {
   if (!t.ok) return fail(`syntax error: ${t.error}`);
   const [verb, ...rest] = t.words;
   if (!verb) return fail('empty command: type "help" to see the commands');
-  const handler = FAMILIES[verb];
+  const handler = Object.hasOwn(FAMILIES, verb) ? FAMILIES[verb] : undefined;
   if (!handler) return fail(`${verb}: command not found (type "help" to see the commands)`);
   if (!isUnlocked(ctx.world.scenario.unlocked, verb)) {
     return fail(`${verb}: not available in this scenario (unlocked: ${ctx.world.scenario.unlocked.join(', ')})`);

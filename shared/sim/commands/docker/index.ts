@@ -30,6 +30,7 @@ Commands:
   history  Show the history of an image
   images   List images
   inspect  Return low-level information on a container or image
+  kill     Kill one or more running containers
   logs     Fetch the logs of a container
   network  Manage networks
   ps       List containers
@@ -43,6 +44,7 @@ Commands:
   stats    Display a snapshot of container resource usage
   stop     Stop one or more running containers
   tag      Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE
+  top      Display the running processes of a container
   volume   Manage volumes
 
 Run 'docker COMMAND --help' for more information on a command.`;
@@ -73,7 +75,7 @@ export const dockerCommand: Handler = (ctx, words) => {
   targetId = targetId.replace(/^tcp:\/\//, '').replace(/:\d+$/, '');
   const sub = words[i];
   if (sub === undefined) return { ok: true, output: USAGE };
-  const handler = DOCKER_SUBCOMMANDS[sub];
+  const handler = Object.hasOwn(DOCKER_SUBCOMMANDS, sub) ? DOCKER_SUBCOMMANDS[sub] : undefined;
   if (!handler) return fail(`docker: '${sub}' is not a docker command.\nSee 'docker --help'`);
   return handler({ ctx, targetId, explicitHost, args: words.slice(i + 1) });
 };

@@ -48,7 +48,7 @@ export function renderTemplate(template: string, obj: Record<string, unknown>): 
   const text = template.replace(/\{\{\s*(json\s+)?((?:\.[A-Za-z0-9_]+)+|\.)\s*\}\}/g, (_m, json: string | undefined, path: string) => {
     let v: unknown = obj;
     for (const key of path.split('.').filter(Boolean)) {
-      if (v === null || typeof v !== 'object' || !(key in (v as object))) return '<no value>';
+      if (v === null || typeof v !== 'object' || !Object.hasOwn(v, key)) return '<no value>';
       v = (v as Record<string, unknown>)[key];
     }
     return json ? JSON.stringify(v) : goPrint(v);

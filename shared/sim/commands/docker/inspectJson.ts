@@ -78,6 +78,7 @@ export function inspectContainer(world: World, c: Container): Record<string, unk
       // dockerd allows as much swap as memory when --memory is set without --memory-swap.
       MemorySwap: c.memorySwapMiB === -1 ? -1 : c.memorySwapMiB > 0 ? c.memorySwapMiB * MIB : c.memoryLimitMiB * 2 * MIB,
       OomKillDisable: false,
+      AutoRemove: c.autoRemove,
     },
     GraphDriver: { Name: 'overlay2', Data: { MergedDir: `/var/lib/docker/overlay2/${c.id}/merged`, UpperDir: `/var/lib/docker/overlay2/${c.id}/diff` } },
     Mounts: mounts(world, c),
@@ -87,6 +88,7 @@ export function inspectContainer(world: World, c: Container): Record<string, unk
       Env: [DEFAULT_PATH, ...Object.entries(c.env).map(([k, v]) => `${k}=${v}`)],
       Cmd: c.cmd,
       Image: c.imageRef,
+      Labels: { ...c.labels },
     },
     NetworkSettings: {
       Ports: running && bridged ? portMap(c, true) : {},

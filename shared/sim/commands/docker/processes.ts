@@ -45,7 +45,7 @@ export function processesOf(c: Container): Proc[] {
     cpuMillis: workers > 0 ? Math.floor(cpu / (4 * n)) : cpu,
     rssMiB: mem / n,
   }];
-  const title = WORKER_TITLES[c.profile.command];
+  const title = Object.hasOwn(WORKER_TITLES, c.profile.command) ? WORKER_TITLES[c.profile.command] : undefined;
   const workerCpu = workers > 0 ? Math.floor((cpu - (out[0]?.cpuMillis ?? 0)) / workers) : 0;
   for (let i = 0; i < workers; i++) {
     out.push({

@@ -1,7 +1,7 @@
 // `docker [-H target] run [OPTIONS] IMAGE [COMMAND…]`: create a container (its own
 // namespaces and cgroup limits) and start it. A missing image is pulled first, the
 // answer coming when the pull ends; the name is reserved meanwhile.
-import { createContainer, notFoundError, startContainer } from '../../containers.ts';
+import { createContainer, notFoundError, portError, portHolder, startContainer } from '../../containers.ts';
 import { addLayerToStore, setTag } from '../../images.ts';
 import { reportLines, startJob } from '../../jobs.ts';
 import { pullingFrom } from '../../registries.ts';
@@ -39,6 +39,21 @@ export const dockerRun: DockerSubcommand = (call) => {
   if (!checked.ok) return checked.outcome;
   const plan = checked.plan;
   const src = plan.source;
+  // Checked before anything is created so that a refused run changes nothing. (Real
+  // dockerd creates the container first and leaves it `Created` when the start fails.)
+  if (src.local) {
+    if (plan.profile.notFound !== undefined) return fail(`docker: Error response from daemon: ${notFoundError(plan.profile.notFound)}.`);
+    if (plan.network !== 'host') {
+      for (const p of req.ports) {
+        const holder = p.hostPort === 0 ? null : portHolder(world, target.id, p.hostPort, '');
+        if (!holder) continue;
+        const published = holder.ports.some((q) => q.hostPort === p.hostPort);
+        // The endpoint id only needs to be stable; the container id does not exist yet.
+        const error = portError({ name: plan.name ?? 'container', id: `${target.id}/${plan.name ?? ''}/${world.tick}` }, p.hostPort, published);
+        return failWithHint(ctx, `docker: Error response from daemon: ${error}.`, 'docker.hint.portTaken', { port: p.hostPort, target: target.id });
+      }
+    }
+  }
 
   // Everything is valid: from here on the world changes.
   const name = plan.name ?? generateName(world, (n) => containerNamed(world, target.id, n) !== null);
@@ -55,9 +70,11 @@ export const dockerRun: DockerSubcommand = (call) => {
     ports,
     network: plan.network,
     userns: req.userns,
+    autoRemove: req.autoRemove,
     restartPolicy: restartPolicyOf(req.restartName),
     restartMaxRetries: req.restartRetries,
     env: { ...src.image.env, ...req.env },
+    labels: req.labels,
     mounts: mountsFor(world, target, req, plan),
     profile: plan.profile,
     cmd: plan.cmd,
@@ -98,10 +115,12 @@ function startCreated(ctx: CommandContext, world: World, c: Container, plan: Run
     // runc cannot exec the program: the container stays `Created`, as with docker.
     c.exitCode = 127;
     c.error = notFoundError(c.profile.notFound);
+    if (c.autoRemove) world.containers.delete(c.id);
     return fail(`docker: Error response from daemon: ${c.error}.`, out.join('\n'));
   }
   const refused = startContainer(world, c);
   if (refused) {
+    if (c.autoRemove) world.containers.delete(c.id);
     const port = /0\.0\.0\.0:(\d+)/.exec(refused)?.[1] ?? '';
     const outcome = failWithHint(ctx, `docker: Error response from daemon: ${refused}.`, 'docker.hint.portTaken', { port, target: c.targetId });
     return out.length ? { ...outcome, output: out.join('\n') } : outcome;

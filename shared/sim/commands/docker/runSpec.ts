@@ -17,6 +17,7 @@ export const RUN: CommandUsage = {
     opt('detach', ['-d', '--detach'], '', 'Run container in background and print container ID'),
     opt('env', ['-e', '--env'], 'list', 'Set environment variables'),
     opt('interactive', ['-i', '--interactive'], '', 'Keep STDIN open even if not attached'),
+    opt('label', ['-l', '--label'], 'list', 'Set meta data on a container (a load balancer can discover containers by label)'),
     opt('memory', ['-m', '--memory'], 'bytes', 'Memory limit'),
     opt('memory-swap', ['--memory-swap'], 'bytes', "Swap limit equal to memory plus swap: '-1' to enable unlimited swap"),
     opt('name', ['--name'], 'string', 'Assign a name to the container'),
@@ -24,6 +25,7 @@ export const RUN: CommandUsage = {
     opt('oom-score-adj', ['--oom-score-adj'], 'int', "Tune host's OOM preferences (-1000 to 1000)"),
     opt('publish', ['-p', '--publish'], 'list', "Publish a container's port(s) to the host"),
     opt('restart', ['--restart'], 'string', 'Restart policy to apply when a container exits (default "no")'),
+    opt('rm', ['--rm'], '', 'Automatically remove the container and its associated anonymous volumes when it exits'),
     opt('tty', ['-t', '--tty'], '', 'Allocate a pseudo-TTY'),
     opt('userns', ['--userns'], '', 'Run in a private user namespace (root inside maps to an unprivileged host uid)'),
     opt('volume', ['-v', '--volume'], 'list', 'Bind mount a volume'),
@@ -52,9 +54,11 @@ export interface RunRequest {
   ports: PortBinding[];
   network: string;
   userns: boolean;
+  autoRemove: boolean;
   restartName: string;
   restartRetries: number;
   env: Record<string, string>;
+  labels: Record<string, string>;
   volumes: VolumeSpec[];
 }
 
@@ -163,6 +167,13 @@ export function parseRun(words: readonly string[]): ParsedRun {
     // `-e NAME` copies NAME from the client's environment; the game's client has none set.
     if (eq > 0) env[e.slice(0, eq)] = e.slice(eq + 1);
   }
+  const labels: Record<string, string> = {};
+  for (const l of flagAll(p, 'label')) {
+    const eq = l.indexOf('=');
+    if (eq === 0 || l === '') return { ok: false, outcome: badValue(RUN, 'label', l, `invalid label: ${l}`) };
+    // `-l key` without a value sets the label to the empty string, as docker does.
+    labels[eq > 0 ? l.slice(0, eq) : l] = eq > 0 ? l.slice(eq + 1) : '';
+  }
   const ports: PortBinding[] = [];
   for (const spec of flagAll(p, 'publish')) {
     const b = parsePortSpec(spec);
@@ -180,6 +191,8 @@ export function parseRun(words: readonly string[]): ParsedRun {
   if (colon === 0) return { ok: false, outcome: cliError('invalid restart policy format: no policy provided before colon') };
   const retries = colon > 0 ? restart.slice(colon + 1) : '';
   if (retries !== '' && !/^-?\d+$/.test(retries)) return { ok: false, outcome: cliError('invalid restart policy format: maximum retry count must be an integer') };
+  const autoRemove = hasFlag(p, 'rm');
+  if (autoRemove && restart !== 'no') return { ok: false, outcome: cliError('conflicting options: cannot specify both --restart and --rm') };
   return {
     ok: true,
     req: {
@@ -193,9 +206,11 @@ export function parseRun(words: readonly string[]): ParsedRun {
       ports,
       network: flag(p, 'network') ?? 'bridge',
       userns: hasFlag(p, 'userns'),
+      autoRemove,
       restartName: colon > 0 ? restart.slice(0, colon) : restart,
       restartRetries: retries === '' ? 0 : Number(retries),
       env,
+      labels,
       volumes,
     },
   };

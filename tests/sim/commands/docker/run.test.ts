@@ -50,13 +50,26 @@ describe('docker run: good input', () => {
     expect(named(world, 'nap').state).toBe('exited');
     const r = sh.exec('docker run -d --name nope ubuntu:22.04 frobnicate');
     expect(r.error).toBe('docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "frobnicate": executable file not found in $PATH: unknown.');
-    expect(named(world, 'nope').state).toBe('created');
+    // Real dockerd leaves a `Created` container behind; the game refuses before creating
+    // anything, so that a refused command changes nothing.
+    expect([...world.containers.values()].some((c) => c.name === 'nope')).toBe(false);
   });
 
   it('warns that published ports are discarded with --network host', () => {
     const { world, sh } = sandbox(1);
     expect(ok(sh, 'docker run -d --name hostnet --network host -p 80:80 nginx:1.25')).toContain('WARNING: Published ports are discarded when using host network mode');
     expect(named(world, 'hostnet').ports).toEqual([]);
+  });
+
+  it('--rm deletes the container when its process exits', () => {
+    const { world, sh } = sandbox(1);
+    ok(sh, 'docker pull ubuntu:22.04');
+    ok(sh, 'docker run --rm --name once ubuntu:22.04 echo hi');
+    expect(named(world, 'once').autoRemove).toBe(true);
+    sh.wait(3);
+    expect([...world.containers.values()].some((c) => c.name === 'once')).toBe(false);
+    expect(ok(sh, 'docker ps -a')).not.toContain('once');
+    ok(sh, 'docker run --rm --name once ubuntu:22.04 echo again');
   });
 
   it('prints its usage with --help', () => {
@@ -109,6 +122,7 @@ describe('docker run: bad input', () => {
     expect(refused(sh, 'docker run --restart sometimes nginx:1.25')).toBe("docker: Error response from daemon: invalid restart policy: unknown policy 'sometimes'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'.\nSee 'docker run --help'.");
     expect(refused(sh, 'docker run --restart always:3 nginx:1.25')).toContain("maximum retry count can only be used with 'on-failure'");
     expect(refused(sh, 'docker run --restart on-failure:x nginx:1.25')).toContain('invalid restart policy format: maximum retry count must be an integer');
+    expect(refused(sh, 'docker run --rm --restart always nginx:1.25')).toBe("docker: conflicting options: cannot specify both --restart and --rm.\nSee 'docker run --help'.");
     expect(refused(sh, 'docker run -e =x nginx:1.25')).toBe(`invalid argument "=x" for "-e, --env" flag: invalid environment variable: =x\nSee 'docker run --help'.`);
     expect(refused(sh, 'docker run --name w! nginx:1.25')).toContain('Invalid container name (w!), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed.');
     expect(refused(sh, 'docker run --network backend nginx:1.25').split('\n')[0]).toBe('docker: Error response from daemon: network backend not found.');
