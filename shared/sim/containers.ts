@@ -123,7 +123,7 @@ export function createContainer(world: World, target: DockerTarget, spec: Contai
     cmd: spec.cmd ?? [spec.profile.command],
     stoppedByUser: false,
     waitingForJob: null,
-    metrics: { cpuDemandMillis: 0, cpuUsedMillis: 0, throttledPermille: 0, starvedPermille: 0, memoryUsageMiB: 0, writableMiB: 0, uptimeTicks: 0 },
+    metrics: { cpuDemandMillis: 0, cpuUsedMillis: 0, throttledPermille: 0, starvedPermille: 0, memoryUsageMiB: 0, writableMiB: 0, uptimeTicks: 0, trafficCpuMillis: 0, offeredRps: 0, servedRps: 0 },
     logs: [],
   };
   world.containers.set(c.id, c);

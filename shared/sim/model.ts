@@ -2,6 +2,12 @@
 // commands/ and systems/. Units: CPU in millicores, memory and disk in MiB, bandwidth
 // in MiB per game second, time in ticks (one tick is one game second).
 
+import type { Cluster } from './k8s/model.ts';
+import type { Service } from './services/model.ts';
+import type { Ops } from './ops/model.ts';
+import type { Economy } from './economy/model.ts';
+import type { LevelState } from './level/model.ts';
+
 export type OsKind = 'linux' | 'windows';
 export type HypervisorType = 'type1' | 'type2';
 
@@ -160,6 +166,14 @@ export interface WorkloadProfile {
   exitAfterTicks?: number;
   /** Serves the registry HTTP API when running (`registry:2`). */
   registry?: boolean;
+  /** Dies with exit 1 (a stack trace in its log) after this many ticks of running: a bad release or an app bug. */
+  crashAfterTicks?: number;
+  /** Service time multiplier, per-mille (1000 = normal; a slow release is > 1000). */
+  latencyFactorPermille?: number;
+  /** Share of requests answered with errors (HTTP 500), per-mille. */
+  errorPermille?: number;
+  /** Ticks after start before it answers requests (readiness). */
+  readyAfterTicks?: number;
   /** Lines the process prints each time it starts (`docker run … echo hi`). */
   stdout?: string[];
   /** A program `docker run` asked for that the image does not contain: runc cannot exec it. */
@@ -282,6 +296,12 @@ export interface ContainerMetrics {
   writableMiB: number;
   /** Ticks of running since the last start. */
   uptimeTicks: number;
+  /** CPU spent serving requests this tick, millicores (set by the traffic system; added to the idle CPU). */
+  trafficCpuMillis: number;
+  /** Requests per second the load balancer sends to this container. */
+  offeredRps: number;
+  /** Requests per second it answered in time. */
+  servedRps: number;
 }
 
 /**
@@ -412,6 +432,14 @@ export interface Scenario {
 }
 
 export interface World {
+  /** The orchestrator's objects (disabled in scenarios without one). */
+  k8s: Cluster;
+  /** Customer-facing services, by name. */
+  services: Map<string, Service>;
+  /** Incidents, alerts, metric histories. */
+  ops: Ops;
+  economy: Economy;
+  level: LevelState;
   seed: number;
   tick: number;
   /** xorshift32 state; the only randomness. */

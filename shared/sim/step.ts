@@ -9,6 +9,14 @@ import { COMMAND_LOG_KEPT } from './realism.ts';
 import { advanceTransfers } from './systems/transfers.ts';
 import { advanceLifecycle } from './systems/lifecycle.ts';
 import { advanceResources } from './systems/resources.ts';
+import { advanceControlPlane } from './k8s/systems/controlPlane.ts';
+import { advanceIncidents } from './ops/systems/incidents.ts';
+import { advanceTraffic } from './services/systems/traffic.ts';
+import { advanceServing } from './services/systems/serving.ts';
+import { advanceAlerts } from './ops/systems/alerts.ts';
+import { advanceHistory } from './ops/systems/history.ts';
+import { advanceMoney } from './economy/systems/money.ts';
+import { advanceLevel } from './level/systems/objectives.ts';
 
 export interface StepResult {
   events: SimEvent[];
@@ -47,7 +55,15 @@ export function runCommand(world: World, input: CommandInput, sink: EventSink): 
 export function advance(world: World, sink: EventSink): void {
   advanceTransfers(world, sink);
   advanceLifecycle(world, sink);
+  advanceControlPlane(world, sink);
+  advanceIncidents(world, sink);
+  advanceTraffic(world, sink);
   advanceResources(world, sink);
+  advanceServing(world, sink);
+  advanceAlerts(world, sink);
+  advanceHistory(world, sink);
+  advanceMoney(world, sink);
+  advanceLevel(world, sink);
   world.tick++;
 }
 

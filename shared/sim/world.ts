@@ -8,6 +8,15 @@ import type { Host, HostType, Image, Registry, World, WorkloadProfile } from './
 import { PUBLIC_REGISTRY_PER_LAYER_MIBPS, GUEST_OS } from './realism.ts';
 import { seedState } from './rng.ts';
 import type { ScenarioFile } from './scenario/schema.ts';
+import { emptyCluster } from './k8s/model.ts';
+import { emptyOps } from './ops/model.ts';
+import { emptyEconomy } from './economy/model.ts';
+import { emptyLevel } from './level/model.ts';
+import { buildCluster } from './scenario/clusterSchema.ts';
+import { buildServices } from './scenario/servicesSchema.ts';
+import { buildOps } from './scenario/opsSchema.ts';
+import { buildEconomy } from './scenario/economySchema.ts';
+import { buildLevel } from './scenario/levelSchema.ts';
 
 export class ScenarioError extends Error {
   constructor(readonly problems: string[]) {
@@ -45,6 +54,11 @@ function emptyWorld(scenario: ScenarioFile, seed: number): World {
     nextIndex: { host: 0, vm: 0, kernel: 0, container: 0 },
     commandLog: [],
     logSeq: 0,
+    k8s: emptyCluster(),
+    services: new Map(),
+    ops: emptyOps(),
+    economy: emptyEconomy(),
+    level: emptyLevel(),
   };
 }
 
@@ -250,6 +264,12 @@ export function createWorld(scenario: ScenarioFile, seed: number): World {
     problems.push(`defaultDockerHost: "${scenario.defaultDockerHost}" is not a container host or running Linux VM of this scenario`);
   }
   buildContainers(world, scenario, problems, publicRegistry);
+  // The orchestrator, services, operations, money and level parts, in dependency order.
+  buildCluster(world, scenario, problems);
+  buildServices(world, scenario, problems);
+  buildOps(world, scenario, problems);
+  buildEconomy(world, scenario, problems);
+  buildLevel(world, scenario, problems);
   if (problems.length) throw new ScenarioError(problems);
   return world;
 }

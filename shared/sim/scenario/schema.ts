@@ -3,6 +3,11 @@
 // already running. docs/scenarios.md documents it for instructors.
 import { z } from 'zod';
 import { parseSizeMiB } from '../units.ts';
+import { clusterFields } from './clusterSchema.ts';
+import { servicesFields } from './servicesSchema.ts';
+import { opsFields } from './opsSchema.ts';
+import { economyFields } from './economySchema.ts';
+import { levelFields } from './levelSchema.ts';
 
 const idPattern = /^[a-z0-9][a-z0-9._-]{0,62}$/;
 const name = z.string().regex(idPattern, 'lower-case letters, digits, ".", "_" or "-", starting with a letter or digit');
@@ -126,6 +131,11 @@ export const scenarioSchema = z.object({
   recipes: z.record(name, recipe).default({}),
   vms: z.array(vmSpec).default([]),
   containers: z.array(containerSpec).default([]),
+  ...clusterFields,
+  ...servicesFields,
+  ...opsFields,
+  ...economyFields,
+  ...levelFields,
 });
 
 export type ScenarioFile = z.infer<typeof scenarioSchema>;

@@ -190,7 +190,7 @@ export function advanceResources(world: World, sink: EventSink): void {
       else m.writableMiB += w;
       s.diskUsed[ki] = (s.diskUsed[ki] ?? 0) + w;
     }
-    const wanted = c.profile.cpuMillis;
+    const wanted = c.profile.cpuMillis + m.trafficCpuMillis;
     m.cpuDemandMillis = wanted;
     const capped = c.cpuLimitMillis > 0 && wanted > c.cpuLimitMillis ? c.cpuLimitMillis : wanted;
     m.throttledPermille = wanted > 0 ? Math.round(((wanted - capped) * 1000) / wanted) : 0;
