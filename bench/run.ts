@@ -3,6 +3,7 @@
 // next to the figures; a miss is reported, not failed: benchmarks are not tests.
 import { fileURLToPath } from 'node:url';
 import { benchSim, type SimBench } from './sim.ts';
+import { benchScheduler, type SchedulerBench } from './scheduler.ts';
 import { RESULTS_PATH, machine, mergeResults } from './results.ts';
 
 interface Row {
@@ -27,6 +28,20 @@ function simRows(s: SimBench): Row[] {
   ];
 }
 
+function schedulerRows(s: SchedulerBench): Row[] {
+  return [
+    { metric: 'cluster', value: `${s.hosts} nodes, ${s.placed}/${s.pods} pods placed`, goal: '5000 nodes', met: s.hosts === 5000 && s.placed === s.pods },
+    { metric: 'placements per second', value: String(s.placementsPerSec), goal: '>= 25000', met: s.placementsPerSec >= 25_000 },
+    { metric: 'placements per CPU second', value: String(s.placementsPerCpuSec), goal: '', met: null },
+    { metric: 'decision p50', value: `${s.decisionMsP50} ms`, goal: '', met: null },
+    { metric: 'decision p99', value: `${s.decisionMsP99} ms`, goal: '<= 1 ms', met: s.decisionMsP99 <= 1 },
+    { metric: 'decision max', value: `${s.decisionMsMax} ms`, goal: '', met: null },
+    { metric: 'nodes examined per decision', value: String(s.nodesEvaluatedPerDecision), goal: '', met: null },
+    { metric: 'snapshot of the cluster', value: `${s.snapshotMs} ms`, goal: '', met: null },
+    { metric: 'game scheduling pass (events, why-here, bind)', value: `${s.cyclePlacementsPerSec} placements/s`, goal: '', met: null },
+  ];
+}
+
 function table(rows: Row[]): string {
   const w0 = Math.max(6, ...rows.map((r) => r.metric.length));
   const w1 = Math.max(5, ...rows.map((r) => r.value.length));
@@ -39,6 +54,10 @@ const SECTIONS: Record<string, () => { data: unknown; rows: Row[] }> = {
   sim: () => {
     const s = benchSim((l) => console.log(`  ${l}`));
     return { data: { ...s, measuredOn: machine() }, rows: simRows(s) };
+  },
+  scheduler: () => {
+    const s = benchScheduler((l) => console.log(`  ${l}`));
+    return { data: { ...s, measuredOn: machine() }, rows: schedulerRows(s) };
   },
 };
 

@@ -9,7 +9,8 @@ export const USAGE = `Usage: npm run sim -- --scenario <id|path> --script <file|
   --script <file|->     one command line per line; "#" starts a comment line; "wait <duration>"
                         (90s, 5m, 1h) advances game time; "-" reads the script from stdin
   --seed <n>            world seed, an integer from 0 to 4294967295 (default 1)
-  --json                end with a one-line JSON summary (tick, gameSeconds, stateHash, counts)
+  --json                end with a one-line JSON summary (tick, gameSeconds, stateHash, counts;
+                        a level adds won, score, stars and objectives)
   --lang en|ko          language of hints in command answers (default en)
   --events              also print what happened in the world (OOM kills, restarts, boots) as # lines
   --list                print the shipped scenario ids, one a line`;

@@ -44,12 +44,15 @@ export function parseWait(line: string): { seconds: number } | { error: string }
   return { seconds };
 }
 
-function printHappenings(session: ScriptSession, opts: ScriptOptions, out: (line: string) => void): void {
+/** Happenings a level's player must see even without --events: its end and a lost objective. */
+const ALWAYS_SHOWN = new Set(['level-ended', 'objective-failed']);
+
+/** Prints the session's new happenings as `#` lines (all with --events, else only the level's). */
+export function printHappenings(session: ScriptSession, opts: ScriptOptions, out: (line: string) => void): void {
   // Always drained, so a long run does not keep every event in memory.
   const events = session.takeEvents();
-  if (!opts.events) return;
   for (const e of events) {
-    if (e.kind !== 'happening') continue;
+    if (e.kind !== 'happening' || (!opts.events && !ALWAYS_SHOWN.has(e.type))) continue;
     out(`# [${clock(e.tick)}] ${e.type} ${e.subject}: ${e.detail}`);
   }
 }

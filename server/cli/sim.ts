@@ -2,12 +2,11 @@
 // script of command lines against it as a terminal would, and prints the transcript
 // (and with --json a summary line). Usage mistakes exit with 2 and a one-line reason.
 import { readFileSync } from 'node:fs';
-import { SimSession } from '../../shared/sim/session.ts';
 import { ScenarioError, createWorld } from '../../shared/sim/world.ts';
 import type { World } from '../../shared/sim/model.ts';
 import { listScenarioIds, readScenario } from '../scenarios/catalog.ts';
 import { USAGE, parseArgs, type RunOptions } from './args.ts';
-import { runScript } from './script.ts';
+import { play } from './play.ts';
 import { summarize } from './summary.ts';
 
 const EXIT_USAGE = 2;
@@ -45,13 +44,12 @@ function buildWorld(opts: RunOptions): World {
 function run(opts: RunOptions): void {
   const script = readScript(opts.script);
   const world = buildWorld(opts);
-  const session = new SimSession(world, { id: 'console', name: 'console', role: 'player', lang: opts.lang });
   const chunks: string[] = [];
   const flush = (): void => {
     if (chunks.length) process.stdout.write(chunks.join(''));
     chunks.length = 0;
   };
-  const counts = runScript(session, script, { events: opts.events }, (line) => {
+  const counts = play(world, script, { lang: opts.lang, events: opts.events }, (line) => {
     chunks.push(`${line}\n`);
     if (chunks.length >= 256) flush();
   });

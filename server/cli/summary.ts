@@ -1,6 +1,7 @@
 // The one-line JSON the runner prints last with --json: where the world ended up, its
 // fingerprint, and head counts, so scripts and CI can compare runs without parsing the
-// transcript.
+// transcript; for a level, its result (score, stars, objectives met).
+import { computeScore } from '../../shared/sim/level/score.ts';
 import type { World } from '../../shared/sim/model.ts';
 import { TICK_SECONDS } from '../../shared/sim/realism.ts';
 import { stateHash } from '../../shared/sim/stateHash.ts';
@@ -19,6 +20,24 @@ export interface RunSummary {
   containers: number;
   containersRunning: number;
   commands: ScriptCounts;
+  /** Levels only (scenarios with objectives): the result, 0 stars when lost. */
+  won?: boolean;
+  score?: number;
+  stars?: number;
+  objectives?: { id: string; met: boolean }[];
+}
+
+/** The level's part of the summary: final once it ended, the score so far before that. */
+function levelSummary(world: World): Pick<RunSummary, 'won' | 'score' | 'stars' | 'objectives'> {
+  const level = world.level;
+  if (!level.isLevel || !level.spec) return {};
+  const score = level.ended ? level.score : computeScore(world, level.spec, level.hintsTaken, world.tick).total;
+  return {
+    won: level.ended && level.won,
+    score,
+    stars: level.ended ? level.stars : 0,
+    objectives: level.objectives.map((o) => ({ id: o.id, met: o.met && !o.failed })),
+  };
 }
 
 /** Counts and fingerprint of `world` after a run (walks every entity once). */
@@ -42,5 +61,6 @@ export function summarize(world: World, commands: ScriptCounts): RunSummary {
     containers: world.containers.size,
     containersRunning,
     commands: { ...commands },
+    ...levelSummary(world),
   };
 }

@@ -5,7 +5,12 @@ import { dockerMessages } from './messages/docker.ts';
 import { imageMessages } from './messages/images.ts';
 import { machineMessages } from './messages/machines.ts';
 import { helpMessages } from './messages/help.ts';
+import { serviceMessages } from './messages/services.ts';
 import { conceptMessages } from './messages/concepts.ts';
+import { opsMessages } from './messages/ops.ts';
+import { k8sMessages } from './messages/k8s.ts';
+import { levelMessages } from './messages/level.ts';
+import { workloadMessages } from './messages/workloads.ts';
 
 export const en = {
   common: commonMessages.en,
@@ -13,5 +18,10 @@ export const en = {
   images: imageMessages.en,
   machines: machineMessages.en,
   help: helpMessages.en,
+  services: serviceMessages.en,
   concepts: conceptMessages.en,
+  ops: opsMessages.en,
+  k8s: k8sMessages.en,
+  level: levelMessages.en,
+  workloads: workloadMessages.en,
 };

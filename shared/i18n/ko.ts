@@ -5,7 +5,12 @@ import { dockerMessages } from './messages/docker.ts';
 import { imageMessages } from './messages/images.ts';
 import { machineMessages } from './messages/machines.ts';
 import { helpMessages } from './messages/help.ts';
+import { serviceMessages } from './messages/services.ts';
 import { conceptMessages } from './messages/concepts.ts';
+import { opsMessages } from './messages/ops.ts';
+import { k8sMessages } from './messages/k8s.ts';
+import { levelMessages } from './messages/level.ts';
+import { workloadMessages } from './messages/workloads.ts';
 
 export const ko = {
   common: commonMessages.ko,
@@ -13,5 +18,10 @@ export const ko = {
   images: imageMessages.ko,
   machines: machineMessages.ko,
   help: helpMessages.ko,
+  services: serviceMessages.ko,
   concepts: conceptMessages.ko,
+  ops: opsMessages.ko,
+  k8s: k8sMessages.ko,
+  level: levelMessages.ko,
+  workloads: workloadMessages.ko,
 };

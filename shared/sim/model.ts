@@ -49,6 +49,8 @@ export interface Host {
   hypervisor: HypervisorType | null;
   state: HostState;
   cordoned: boolean;
+  /** NIC or switch failure: the host runs but nothing reaches it (traffic, heartbeats, probes). */
+  partitioned?: boolean;
   /** The kernel of the OS running on the hardware (bare-metal OS or a type-2 host OS); null for type 1. */
   kernelId: string | null;
   /** Swap space in MiB (hypervisor hosts page guests out to it when RAM is overcommitted). */
@@ -168,6 +170,8 @@ export interface WorkloadProfile {
   registry?: boolean;
   /** Dies with exit 1 (a stack trace in its log) after this many ticks of running: a bad release or an app bug. */
   crashAfterTicks?: number;
+  /** What it prints when it dies that way (default: its runtime's stack trace for a bug). */
+  crashLog?: string[];
   /** Service time multiplier, per-mille (1000 = normal; a slow release is > 1000). */
   latencyFactorPermille?: number;
   /** Share of requests answered with errors (HTTP 500), per-mille. */
@@ -200,8 +204,15 @@ export interface Registry {
   /** The container serving a private registry (its availability follows that container). */
   containerId: string | null;
   available: boolean;
+  /** What it answers every pull with while it refuses them (`toomanyrequests: …` when rate-limited). */
+  pullError?: string;
   /** Per-layer download speed cap from the registry side, MiB per game second. */
   perLayerMiBps: number;
+  /**
+   * Bandwidth every stream to or from this registry shares, per direction, MiB per game
+   * second: the datacenter's internet uplink on the way to docker.io. Absent: no shared cap.
+   */
+  sharedMiBps?: number;
   /** repo:tag → image id */
   tags: Record<string, string>;
   blobs: string[];

@@ -157,3 +157,47 @@ export const PACKAGE_SIZES_MIB: Record<string, number> = {
   redis: 8,
   vim: 30,
 };
+
+// --- The orchestrator (Kubernetes defaults; kubernetes.io docs and component references) ---
+
+/** Kubelet `node-status-update-frequency`: a node posts its status every 10 s. */
+export const K8S_HEARTBEAT_TICKS = 10;
+
+/** kube-controller-manager `node-monitor-grace-period` (40 s): no heartbeat for longer → NotReady. */
+export const K8S_NODE_GRACE_TICKS = 40;
+
+/** kube-controller-manager `node-monitor-period`: the node controller looks every 5 s. */
+export const K8S_NODE_MONITOR_TICKS = 5;
+
+/** DefaultTolerationSeconds: pods tolerate an unreachable or not-ready node for 300 s. */
+export const K8S_EVICTION_TOLERATION_TICKS = 300;
+
+/** Kubelet crash-loop and image-pull back-off: 10 s doubling, capped at 300 s (pod-lifecycle docs). */
+export const K8S_BACKOFF_INITIAL_SECONDS = 10;
+export const K8S_BACKOFF_MAX_SECONDS = 300;
+
+/** A back-off entry is forgotten once 2 × the cap passes without a new failure (10 min of running). */
+export const K8S_BACKOFF_RESET_TICKS = 600;
+
+/** Kubelet `maxPods` default. */
+export const K8S_MAX_PODS = 110;
+
+/** `terminationGracePeriodSeconds` default: SIGTERM, then SIGKILL after 30 s. */
+export const K8S_TERMINATION_GRACE_TICKS = 30;
+
+/** How long the game's apps take to drain and exit after SIGTERM (well inside the grace period). */
+export const K8S_APP_SHUTDOWN_TICKS = 2;
+
+/** kube-scheduler's longest back-off before an unschedulable pod is tried again (podMaxBackoffSeconds). */
+export const K8S_SCHEDULER_RETRY_TICKS = 10;
+
+/** Events kept by the API server (its TTL is 1 h; the game also caps the count). */
+export const K8S_EVENTS_KEPT = 1000;
+export const K8S_EVENT_TTL_TICKS = 3600;
+
+/** kube-scheduler's default requests for scoring a pod that sets none: 100m CPU, 200 MB. */
+export const K8S_DEFAULT_CPU_REQUEST_MILLIS = 100;
+export const K8S_DEFAULT_MEMORY_REQUEST_MIB = 191;
+
+/** Memory the kubelet keeps free for its hard eviction threshold (`memory.available<100Mi`). */
+export const K8S_EVICTION_HARD_MIB = 100;

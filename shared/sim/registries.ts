@@ -155,6 +155,7 @@ export function planPull(world: World, target: DockerTarget, text: string): Pull
   const found = lookupRegistry(world, ref.registry);
   if (!found.ok) return refused(found.error, found.hint, '', { registry: ref.registry });
   const registry = found.registry;
+  if (registry.pullError) return refused(`Error response from daemon: ${registry.pullError}`, 'ops.hint.pullRefused', '', { registry: ref.registry });
   const key = refKey(ref);
   const imageId = registry.tags[repoTagKey(ref)];
   if (!imageId) {

@@ -5,7 +5,7 @@ import { createContainer, startContainer } from './containers.ts';
 import { PUBLIC_REGISTRY, ensureImage, ensureLayer, imageIdOf, layerDigest, parseImageRef, putImageInStore, refKey } from './images.ts';
 import { addHost, addVm, resolveTarget } from './machines.ts';
 import type { Host, HostType, Image, Registry, World, WorkloadProfile } from './model.ts';
-import { PUBLIC_REGISTRY_PER_LAYER_MIBPS, GUEST_OS } from './realism.ts';
+import { PUBLIC_REGISTRY_PER_LAYER_MIBPS, GUEST_OS, nicMiBps } from './realism.ts';
 import { seedState } from './rng.ts';
 import type { ScenarioFile } from './scenario/schema.ts';
 import { emptyCluster } from './k8s/model.ts';
@@ -230,6 +230,7 @@ function buildContainers(world: World, scenario: ScenarioFile, problems: string[
         userns: false,
         restartPolicy: spec.restart,
         env: { ...image.env },
+        labels: { ...spec.labels },
         mounts: [],
         profile: image.profile,
       });
@@ -249,6 +250,7 @@ export function createWorld(scenario: ScenarioFile, seed: number): World {
     containerId: null,
     available: true,
     perLayerMiBps: PUBLIC_REGISTRY_PER_LAYER_MIBPS,
+    ...(scenario.uplinkMbps ? { sharedMiBps: nicMiBps(scenario.uplinkMbps) } : {}),
     tags: {},
     blobs: [],
   };

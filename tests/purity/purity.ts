@@ -33,7 +33,7 @@ const RULES: Rule[] = [
 ];
 
 /** Third-party packages known to be pure (no I/O, no clock, deterministic). */
-export const PURE_PACKAGES = new Set(['zod', 'i18next']);
+export const PURE_PACKAGES = new Set(['zod', 'i18next', 'yaml']);
 
 const NAMED_BANS: Record<string, string> = {
   colyseus: 'the game server framework',

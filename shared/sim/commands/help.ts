@@ -7,7 +7,7 @@ import type { CommandContext, Handler } from './types.ts';
 import { ok } from './types.ts';
 
 /** Families a scenario cannot lock (they teach and change nothing). */
-const ALWAYS = new Set(['help', 'explain']);
+const ALWAYS = new Set(['help', 'explain', 'status', 'objectives', 'hint']);
 
 function locked(ctx: CommandContext, family: string): boolean {
   const u = ctx.world.scenario.unlocked;

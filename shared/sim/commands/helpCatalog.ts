@@ -72,6 +72,12 @@ export const HELP_CATALOG: readonly FamilyHelp[] = [
       cmd('host dmesg', 'host dmesg [-n <lines>] <host-or-vm>', [fl('-n, --tail <lines>', 'tail')], 'host dmesg host-1'),
       cmd('host cordon', 'host cordon <host>'),
       cmd('host uncordon', 'host uncordon <host>'),
+      cmd('host repair', 'host repair [--reimage] <host>', [fl('--reimage', 'reimage')], 'host repair host-2'),
+      cmd('host buy', 'host buy <type> [--rack <rack>] [--role container-host|hypervisor] [--hypervisor type1|type2]', [
+        fl('--rack <rack>', 'rack'),
+        fl('--role container-host|hypervisor', 'role'),
+        fl('--hypervisor type1|type2', 'hypervisor'),
+      ], 'host buy cs-8 --rack rack-2'),
     ],
   },
   {
@@ -90,9 +96,65 @@ export const HELP_CATALOG: readonly FamilyHelp[] = [
       cmd('vm inspect', 'vm inspect <name>'),
     ],
   },
+  {
+    name: 'service',
+    commands: [
+      cmd('service list', 'service list'),
+      cmd('service inspect', 'service inspect <service>', [], 'service inspect shop-web'),
+    ],
+  },
+  { name: 'alerts', commands: [cmd('alerts', 'alerts [--all]', [fl('-a, --all', 'all')])] },
+  { name: 'alert', commands: [cmd('alert ack', 'alert ack <id>', [], 'alert ack A3')] },
+  { name: 'incidents', commands: [cmd('incidents', 'incidents [--all]', [fl('-a, --all', 'all')])] },
+  { name: 'inject', commands: [cmd('inject', 'inject <kind> <target> [--variant <variant>] [--at <time>|+<delay>]', [fl('--variant <variant>', 'variant'), fl('--at <time>|+<delay>', 'at')], 'inject crash host-1/web')] },
+  {
+    // get … drain: the control plane; create … autoscale: workloads (deployments, rollouts,
+    // services, secrets, autoscaling, manifests).
+    name: 'kubectl',
+    commands: [
+      cmd('kubectl get', 'kubectl get pods|nodes|events|<type> [<name>...] [-o wide|name] [-n <namespace>|-A]', [fl('-o, --output wide|name', 'output'), fl('-n, --namespace <namespace>', 'namespace'), fl('-A, --all-namespaces', 'all')], 'kubectl get pods -o wide'),
+      cmd('kubectl describe', 'kubectl describe pod|node|<type> [<name>...]', [], 'kubectl describe pod web-7d9c5b8f6d-x2x7k'),
+      cmd('kubectl logs', 'kubectl logs <pod> [-p|--previous] [--tail <n>]', [fl('-p, --previous', 'previous'), fl('--tail <n>', 'tail')], 'kubectl logs web-7d9c5b8f6d-x2x7k --previous'),
+      cmd('kubectl delete', 'kubectl delete pod|<type> <name>... [--grace-period=<seconds>] [--force]', [fl('--grace-period <seconds>', 'grace'), fl('--force', 'force')], 'kubectl delete pod web-7d9c5b8f6d-x2x7k'),
+      cmd('kubectl cordon', 'kubectl cordon <node>', [], 'kubectl cordon host-1'),
+      cmd('kubectl uncordon', 'kubectl uncordon <node>'),
+      cmd('kubectl drain', 'kubectl drain <node> [--ignore-daemonsets] [--delete-emptydir-data] [--force]', [
+        fl('--ignore-daemonsets', 'daemonsets'),
+        fl('--delete-emptydir-data', 'emptydir'),
+        fl('--force', 'force'),
+      ], 'kubectl drain host-1 --ignore-daemonsets'),
+      cmd('kubectl create deployment', 'kubectl create deployment <name> --image=<image> [--replicas=<n>] [--port=<port>]', [
+        fl('--image <image>', 'image'),
+        fl('-r, --replicas <n>', 'replicas'),
+        fl('--port <port>', 'port'),
+      ], 'kubectl create deployment web --image=shop/web:1.1 --replicas=3 --port=8000'),
+      cmd('kubectl create secret', 'kubectl create secret generic <name> --from-literal=<key>=<value>...', [fl('--from-literal <key>=<value>', 'literal')], 'kubectl create secret generic db --from-literal=password=s3cret'),
+      cmd('kubectl apply', 'kubectl apply -f <manifest>', [fl('-f, --filename <manifest>', 'file'), fl('--record', 'record')], 'kubectl apply -f web.yaml'),
+      cmd('kubectl scale', 'kubectl scale deployment/<name> --replicas=<n>', [fl('--replicas <n>', 'replicas')], 'kubectl scale deployment/web --replicas=5'),
+      cmd('kubectl set image', 'kubectl set image deployment/<name> <container>=<image>', [fl('--record', 'record')], 'kubectl set image deployment/web web=shop/web:1.2'),
+      cmd('kubectl rollout status', 'kubectl rollout status deployment/<name> [--watch=false] [--timeout=<duration>]', [fl('--watch=false', 'watch'), fl('--timeout <duration>', 'timeout')]),
+      cmd('kubectl rollout history', 'kubectl rollout history deployment/<name> [--revision=<n>]', [fl('--revision <n>', 'revision')]),
+      cmd('kubectl rollout undo', 'kubectl rollout undo deployment/<name> [--to-revision=<n>]', [fl('--to-revision <n>', 'to')]),
+      cmd('kubectl rollout restart', 'kubectl rollout restart deployment/<name>'),
+      cmd('kubectl expose', 'kubectl expose deployment <name> [--port <port>] [--target-port <port>] [--type ClusterIP|LoadBalancer] [--name <service>]', [
+        fl('--port <port>', 'port'),
+        fl('--target-port <port>', 'target'),
+        fl('--type ClusterIP|LoadBalancer', 'type'),
+        fl('--name <service>', 'name'),
+      ], 'kubectl expose deployment web --port 80 --target-port 8000'),
+      cmd('kubectl autoscale', 'kubectl autoscale deployment <name> --max <n> [--min <n>] [--cpu-percent <n>]', [
+        fl('--min <n>', 'min'),
+        fl('--max <n>', 'max'),
+        fl('--cpu-percent <n>', 'cpu'),
+      ], 'kubectl autoscale deployment web --min 2 --max 10 --cpu-percent 60'),
+    ],
+  },
   { name: 'edit', commands: [cmd('edit', 'edit <recipe> <file>', [], 'edit shop-web app/')] },
   { name: 'help', commands: [cmd('help', 'help [<command>]', [], 'help docker run')] },
   { name: 'explain', commands: [cmd('explain', 'explain [<concept>]', [], 'explain cgroups')] },
+  { name: 'status', commands: [cmd('status', 'status')] },
+  { name: 'objectives', commands: [cmd('objectives', 'objectives')] },
+  { name: 'hint', commands: [cmd('hint', 'hint [<id>]', [], 'hint sizes')] },
 ];
 
 /** `docker run` → `docker-run`: the i18n key of a command. */

@@ -1,6 +1,7 @@
 // The command registry: the first word of a line picks a family (`host`, `vm`,
 // `docker`, …); the scenario decides which families are unlocked. `help` and
-// `explain` are always available, since they teach and change nothing.
+// `explain` are always available, since they teach and change nothing, and so are the
+// level's `status`, `objectives` and `hint`, which are about the game itself.
 import { tokenize } from './tokenize.ts';
 import type { CommandContext, Handler, Outcome } from './types.ts';
 import { fail } from './types.ts';
@@ -10,6 +11,15 @@ import { dockerCommand } from './docker/index.ts';
 import { helpCommand } from './help.ts';
 import { explainCommand } from './explain.ts';
 import { editCommand } from './edit.ts';
+import { injectCommand } from './ops/inject.ts';
+import { alertsCommand } from './ops/alerts.ts';
+import { alertCommand } from './ops/alert.ts';
+import { incidentsCommand } from './ops/incidents.ts';
+import { kubectlCommand } from './kubectl/index.ts';
+import { serviceCommand } from './service/index.ts';
+import { statusCommand } from './level/status.ts';
+import { objectivesCommand } from './level/objectives.ts';
+import { hintCommand } from './level/hint.ts';
 
 export const FAMILIES: Record<string, Handler> = {
   host: hostCommand,
@@ -18,9 +28,19 @@ export const FAMILIES: Record<string, Handler> = {
   help: helpCommand,
   explain: explainCommand,
   edit: editCommand,
+  inject: injectCommand,
+  alerts: alertsCommand,
+  alert: alertCommand,
+  incidents: incidentsCommand,
+  kubectl: kubectlCommand,
+  service: serviceCommand,
+  status: statusCommand,
+  objectives: objectivesCommand,
+  hint: hintCommand,
 };
 
-const ALWAYS_UNLOCKED = new Set(['help', 'explain']);
+// `inject` checks its own permission (the scenario's allowInject, or a facilitator).
+const ALWAYS_UNLOCKED = new Set(['help', 'explain', 'status', 'objectives', 'hint', 'inject']);
 
 /** Whether the scenario lets players use a command family. */
 export function isUnlocked(unlocked: readonly string[], family: string): boolean {

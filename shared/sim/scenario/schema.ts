@@ -112,6 +112,8 @@ const containerSpec = z.object({
   cpus: z.number().positive().optional(),
   memory: size.optional(),
   restart: z.enum(['no', 'always', 'on-failure', 'unless-stopped']).default('no'),
+  /** `docker run -l k=v`: what a service's load balancer selects its backends by. */
+  labels: z.record(z.string(), z.string()).default({}),
 }).superRefine((c, ctx) => {
   if (!c.name && !c.namePrefix) ctx.addIssue({ code: 'custom', message: 'give "name" (one container) or "namePrefix" with "count"' });
 });
@@ -123,6 +125,8 @@ export const scenarioSchema = z.object({
   /** Command families the player may use: host, vm, docker, kubectl, … or "*". */
   unlocked: z.array(z.string()).default(['*']),
   defaultDockerHost: z.string(),
+  /** The datacenter's internet uplink, Mbit/s: every pull from and push to docker.io shares it. Absent: unlimited. */
+  uplinkMbps: z.number().int().min(1).max(400_000).optional(),
   hostTypes: z.record(name, hostType),
   racks: z.array(rack).min(1),
   images: z.array(image).default([]),

@@ -8,6 +8,7 @@ import type { EventSink } from '../events.ts';
 import { bootLog } from '../machines.ts';
 import type { Container, Vm, World } from '../model.ts';
 import { GUEST_OS, HYPERVISOR } from '../realism.ts';
+import { crashFromProfile } from '../ops/crash.ts';
 
 /** VM progress counts to one million: boot and shutdown work in millionths. */
 export const PROGRESS_DONE = 1_000_000;
@@ -148,6 +149,8 @@ export function advanceLifecycle(world: World, sink: EventSink): void {
         logLine(c, `${c.profile.command}: done, exiting`);
         endRun(world, c, 0, '', false);
         sink.happened(tick, 'container-exited', c.name, 'exit 0');
+      } else if (c.profile.crashAfterTicks !== undefined && c.metrics.uptimeTicks >= c.profile.crashAfterTicks) {
+        crashFromProfile(world, c, sink);
       }
     } else if (c.state === 'restarting' && tick >= c.restartAtTick) {
       const kernel = world.kernels.get(c.kernelId);

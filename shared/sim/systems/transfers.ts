@@ -2,8 +2,10 @@
 // shares that host's NIC (a VM's vNIC is bridged through the host's virtual switch to
 // the same NIC); a stream from a private registry also shares the NIC of the host under
 // the registry container; each stream is capped by the registry's per-layer speed; a
-// job moves at most MAX_CONCURRENT_DOWNLOADS layers at once, as dockerd; and two pulls
-// on one engine that need the same layer fetch it once (the second waits for it).
+// job moves at most MAX_CONCURRENT_DOWNLOADS layers at once, as dockerd; two pulls on
+// one engine that need the same layer fetch it once (the second waits for it); and every
+// stream to or from a registry with a shared cap (docker.io behind the datacenter's
+// internet uplink) shares that cap with the other streams going the same way.
 import type { EventSink } from '../events.ts';
 import { failJob, finishJob, jobComplete } from '../jobs.ts';
 import { addLayerToStore, storeHasLayer } from '../images.ts';
@@ -28,8 +30,13 @@ function addStreams(streams: Map<string, number>, hostId: string, n: number): vo
   streams.set(hostId, (streams.get(hostId) ?? 0) + n);
 }
 
+/** Key of the shared link a job's streams cross, one per registry and direction (the uplink is full duplex). */
+function linkKey(job: Job): string {
+  return `${job.registryId}|${job.kind}`;
+}
+
 /** Plans this tick's streams; fails jobs whose engine or registry is gone. */
-function route(world: World, sink: EventSink, streams: Map<string, number>): Route[] {
+function route(world: World, sink: EventSink, streams: Map<string, number>, links: Map<string, number>): Route[] {
   const routes: Route[] = [];
   const claimed = new Map<string, string>();
   for (const job of [...world.jobs.values()]) {
@@ -66,6 +73,7 @@ function route(world: World, sink: EventSink, streams: Map<string, number>): Rou
     // A registry on the same physical host is reached over loopback or the virtual switch.
     if (regHost !== hostId) addStreams(streams, hostId, active.length);
     if (r.registryHostId !== null) addStreams(streams, r.registryHostId, active.length);
+    if (registry.sharedMiBps !== undefined) addStreams(links, linkKey(job), active.length);
     routes.push(r);
   }
   return routes;
@@ -85,7 +93,8 @@ export function advanceTransfers(world: World, sink: EventSink): void {
   }
   syncPrivateRegistries(world);
   const streams = new Map<string, number>();
-  const routes = route(world, sink, streams);
+  const links = new Map<string, number>();
+  const routes = route(world, sink, streams, links);
   for (const host of world.hosts.values()) host.metrics.nicUsedMiBps = 0;
   // Move bytes, in job order (deterministic: jobs are kept in creation order).
   for (const { job, hostId, registryHostId, active } of routes) {
@@ -96,6 +105,7 @@ export function advanceTransfers(world: World, sink: EventSink): void {
     const loopback = registry.kind === 'private' && registryHostId === null;
     if (!loopback) rate = Math.min(rate, share(world, streams, hostId));
     if (registryHostId !== null) rate = Math.min(rate, share(world, streams, registryHostId));
+    if (registry.sharedMiBps !== undefined) rate = Math.min(rate, registry.sharedMiBps / Math.max(1, links.get(linkKey(job)) ?? 1));
     const perStreamKiB = Math.max(1, Math.floor(rate * 1024));
     let diskFull = false;
     for (const t of active) {

@@ -4,6 +4,8 @@ import { helpFor } from '../help.ts';
 import { failWithHint } from '../hint.ts';
 import type { Handler } from '../types.ts';
 import { ok } from '../types.ts';
+import { hostBuy } from './buy.ts';
+import { hostRepair } from '../ops/hostRepair.ts';
 import { hostCordon, hostUncordon } from './cordon.ts';
 import { hostDmesg } from './dmesg.ts';
 import { hostInspect } from './inspect.ts';
@@ -16,6 +18,8 @@ const SUBCOMMANDS: Record<string, Handler> = {
   dmesg: hostDmesg,
   cordon: hostCordon,
   uncordon: hostUncordon,
+  buy: hostBuy,
+  repair: hostRepair,
 };
 
 export const hostCommand: Handler = (ctx, words) => {
