@@ -24,6 +24,9 @@ export class ScenarioError extends Error {
   }
 }
 
+/** How long scenario containers have been running when the game starts, in ticks. */
+const SCENARIO_UPTIME_TICKS = 60;
+
 const DEFAULT_PROFILE: WorkloadProfile = { cpuMillis: 10, memoryMiB: 8, memoryGrowthMiB: 0, writeKiB: 0, listenPort: 0, command: 'sh' };
 
 function emptyWorld(scenario: ScenarioFile, seed: number): World {
@@ -235,6 +238,9 @@ function buildContainers(world: World, scenario: ScenarioFile, problems: string[
         profile: image.profile,
       });
       startContainer(world, c);
+      // Scenario containers have been up for a while when the game starts (like its VMs):
+      // ready for traffic at tick 0, and past dockerd's restart-counter reset.
+      if (c.state === 'running') c.metrics.uptimeTicks = SCENARIO_UPTIME_TICKS;
     }
   });
 }

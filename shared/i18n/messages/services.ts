@@ -14,6 +14,8 @@ export const serviceMessages = {
         'pods alone are not reachable by name: a Service gives them one stable name and IP and load-balances over the Ready ones. Create "{{name}}" with kubectl expose',
       unreachable:
         'kube-proxy keeps sending to a pod until it is marked not Ready; a node that stops answering is noticed only after ~40 s without a heartbeat. Run more replicas spread over several nodes so a lost node costs only its share',
+      targetPort:
+        'kube-proxy forwards to the pod IP on the Service\'s targetPort, and nothing listens there. Recreate the Service with the port the app listens on: kubectl delete service {{name}}, then kubectl expose ... --target-port {{port}}',
       overload:
         'the backends get more requests than their CPU can serve: the excess waits past the deadline. Add backends (scale out), give them more CPU, or remove what competes with them',
       appErrors: 'the requests reach the application and it answers with errors: look at its logs; if a new release started it, roll back',
@@ -50,6 +52,8 @@ export const serviceMessages = {
         '파드만으로는 이름으로 찾아갈 수 없습니다. Service가 파드들에 고정된 이름과 IP를 주고 Ready인 파드들로 부하를 나눕니다. kubectl expose로 "{{name}}"을(를) 만드세요',
       unreachable:
         'kube-proxy는 파드가 Not Ready로 표시될 때까지 계속 요청을 보냅니다. 응답이 끊긴 노드는 하트비트 없이 약 40초가 지나야 알아챕니다. 레플리카를 늘려 여러 노드에 흩어 두면 노드 하나를 잃어도 그 몫만 잃습니다',
+      targetPort:
+        'kube-proxy는 파드 IP의 Service targetPort로 요청을 넘기는데, 그 포트에서 듣는 프로세스가 없습니다. 앱이 실제로 듣는 포트로 Service를 다시 만드세요: kubectl delete service {{name}} 후 kubectl expose ... --target-port {{port}}',
       overload:
         '백엔드가 CPU로 처리할 수 있는 것보다 많은 요청을 받고 있어 넘치는 요청은 기한을 넘겨 타임아웃됩니다. 백엔드를 늘리거나(스케일 아웃), CPU를 더 주거나, 같이 CPU를 다투는 것을 치우세요',
       appErrors: '요청은 애플리케이션까지 가지만 애플리케이션이 오류로 답합니다. 로그를 보고, 새 릴리스 뒤로 시작됐다면 롤백하세요',

@@ -101,6 +101,17 @@ function checkVms(world: World, c: Check<'vm-count'>): CheckResult {
   return verdict(ok, c.max < 0 ? `${n}/${c.min}` : `${n} (${c.min}-${c.max})`);
 }
 
+/** A volume that lost its data this tick (a failed disk) and that a container carrying the labels mounts. */
+function dataLostThisTick(world: World, sink: EventSink, selector: Record<string, string>): string | null {
+  for (const e of sink.events) {
+    if (e.kind !== 'happening' || e.type !== 'volume-data-lost') continue;
+    for (const c of world.containers.values()) {
+      if (matchesLabels(c, selector) && c.mounts.some((m) => m.volume === e.subject)) return world.volumes.get(e.subject)?.name ?? e.subject;
+    }
+  }
+  return null;
+}
+
 function oomKillThisTick(sink: EventSink): string | null {
   for (const e of sink.events) if (e.kind === 'happening' && e.type === 'container-oom-killed') return e.subject;
   return null;
@@ -139,5 +150,9 @@ export function evaluateCheck(world: World, c: ObjectiveCheck, state: ObjectiveS
       return checkCommandUsed(world, c, state);
     case 'vm-count':
       return checkVms(world, c);
+    case 'volume-data-kept': {
+      const lost = dataLostThisTick(world, sink, c.selector);
+      return lost ? verdict(false, `${lost} lost @${clock(world.tick)}`) : verdict(true, 'kept');
+    }
   }
 }

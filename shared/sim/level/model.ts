@@ -25,7 +25,9 @@ export type ObjectiveCheck =
   | { kind: 'deployment-available'; name: string; replicas: number }
   | { kind: 'image-in-registry'; ref: string; registry: string }
   | { kind: 'command-used'; pattern: string }
-  | { kind: 'vm-count'; min: number; max: number; os: string };
+  | { kind: 'vm-count'; min: number; max: number; os: string }
+  /** Always: no volume mounted by a container carrying these labels loses its data (a failed disk). */
+  | { kind: 'volume-data-kept'; selector: Record<string, string> };
 
 export interface ObjectiveSpec {
   id: string;

@@ -29,7 +29,7 @@ const count = z.number().int().min(0);
 
 export const OBJECTIVE_KINDS = [
   'service-availability', 'service-latency', 'running', 'max-hosts', 'budget-never-below', 'no-oom-kills',
-  'incident-resolved', 'deployment-available', 'image-in-registry', 'command-used', 'vm-count',
+  'incident-resolved', 'deployment-available', 'image-in-registry', 'command-used', 'vm-count', 'volume-data-kept',
 ] as const;
 
 const base = {
@@ -64,10 +64,12 @@ const objective = z.discriminatedUnion('kind', [
   z.strictObject({ ...base, kind: z.literal('image-in-registry'), ref: z.string().min(1), registry: z.string().min(1).optional() }),
   z.strictObject({ ...base, kind: z.literal('command-used'), pattern: z.string().min(1) }),
   z.strictObject({ ...base, kind: z.literal('vm-count'), min: count.optional(), max: count.optional(), os: z.enum(['linux', 'windows']).optional() }),
+  /** The data of the containers carrying `selector` (their volumes) is never lost. */
+  z.strictObject({ ...base, kind: z.literal('volume-data-kept'), selector: z.record(z.string(), z.string()).refine((s) => Object.keys(s).length > 0, 'give at least one label, e.g. {"app": "orders-db"}') }),
 ], { error: (issue) => (issue.code === 'invalid_union' ? `unknown objective kind; expected one of: ${OBJECTIVE_KINDS.join(', ')}` : undefined) });
 
 /** Kinds that are about the whole run, so they can only be always-objectives. */
-const ALWAYS_ONLY = new Set(['budget-never-below', 'no-oom-kills']);
+const ALWAYS_ONLY = new Set(['budget-never-below', 'no-oom-kills', 'volume-data-kept']);
 
 type ObjectiveFile = z.infer<typeof objective>;
 
@@ -165,6 +167,8 @@ function toCheck(o: ObjectiveFile): ObjectiveCheck {
       return { kind: o.kind, pattern: o.pattern };
     case 'vm-count':
       return { kind: o.kind, min: o.min ?? 0, max: o.max ?? -1, os: o.os ?? '' };
+    case 'volume-data-kept':
+      return { kind: o.kind, selector: { ...o.selector } };
   }
 }
 

@@ -49,11 +49,26 @@ interface Members {
 const indexes = new WeakMap<World, BackendIndex>();
 const members = new WeakMap<World, Members>();
 const matched: number[] = [];
+/** Per service position, this tick: the k8s Service's targetPort (0: not a k8s entry). */
+const targetPorts: number[] = [];
 
 /** The selector a service's entry uses right now (null: its k8s Service does not exist). */
 export function entrySelector(world: World, service: Service): Record<string, string> | null {
   if (service.entry.kind === 'labels') return service.entry.selector;
   return world.k8s.services.get(service.entry.name)?.selector ?? null;
+}
+
+/** The port a k8s entry's Service forwards to (its targetPort); 0 for a label entry or a missing Service. */
+export function entryTargetPort(world: World, service: Service): number {
+  return service.entry.kind === 'k8s-service' ? world.k8s.services.get(service.entry.name)?.targetPort ?? 0 : 0;
+}
+
+/**
+ * kube-proxy forwards to podIP:targetPort as written: a process listening on another
+ * port refuses the connection, so that endpoint fails every request it gets.
+ */
+export function refusesPort(c: Container, targetPort: number): boolean {
+  return targetPort > 0 && c.profile.listenPort > 0 && c.profile.listenPort !== targetPort;
 }
 
 /** Whether the machine under a container is reachable: host up and not partitioned, kernel up ('' = fine). */
@@ -133,6 +148,7 @@ export function buildBackendIndex(world: World): BackendIndex {
     ix.selectors.push(sel);
     labelSelectors.push(s.entry.kind === 'labels' ? sel : null);
     if (sel && s.entry.kind === 'k8s-service') addAnchor(pods, sel, i);
+    targetPorts[i] = entryTargetPort(world, s);
     const list = ix.backends[i];
     if (list) list.length = 0;
     else ix.backends[i] = [];
@@ -168,7 +184,7 @@ export function buildBackendIndex(world: World): BackendIndex {
       }
       for (let k = 0; k < n; k++) {
         const si = matched[k] as number;
-        if (answers && c) ix.backends[si]?.push(c);
+        if (answers && c && !refusesPort(c, targetPorts[si] ?? 0)) ix.backends[si]?.push(c);
         else ix.unreachable[si] = (ix.unreachable[si] ?? 0) + 1;
       }
     }

@@ -1,8 +1,10 @@
-// `docker [-H target] ps [-a] [-q] [--no-trunc]`: the engine's containers, newest
-// first. Without -a only those whose process is up (running, or restarting).
+// `docker [-H target] ps [-a] [-q] [-s] [--no-trunc]`: the engine's containers, newest
+// first. Without -a only those whose process is up (running, or restarting). -s adds
+// each container's writable layer and its image (`8.39MB (virtual 187MB)`).
+import { imageSizeMiB } from '../../images.ts';
 import { hasFlag } from '../flags.ts';
 import { ok } from '../types.ts';
-import { commandColumn, createdAgo, dockerTable, portsText, shortId, statusText } from './describe.ts';
+import { commandColumn, createdAgo, decimalSize, dockerTable, portsText, shortId, statusText } from './describe.ts';
 import { engine } from './engine.ts';
 import { engineContainers } from './findContainer.ts';
 import type { DockerSubcommand } from './index.ts';
@@ -16,6 +18,7 @@ export const PS: CommandUsage = {
     opt('all', ['-a', '--all'], '', 'Show all containers (default shows just running)'),
     opt('no-trunc', ['--no-trunc'], '', "Don't truncate output"),
     opt('quiet', ['-q', '--quiet'], '', 'Only display container IDs'),
+    opt('size', ['-s', '--size'], '', 'Display total file sizes'),
   ],
 };
 
@@ -33,6 +36,16 @@ export const dockerPs: DockerSubcommand = (call) => {
     .sort((a, b) => b.createdTick - a.createdTick || b.index - a.index);
   const id = (full: string) => (trunc ? shortId(full) : full);
   if (hasFlag(r.parsed, 'quiet')) return ok(list.map((c) => id(c.id)).join('\n'));
-  const rows = list.map((c) => [id(c.id), c.imageRef, commandColumn(c, trunc), createdAgo(c, now), statusText(c, now), portsText(c), c.name]);
-  return ok(dockerTable(['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'], rows));
+  const size = hasFlag(r.parsed, 'size');
+  const sizeText = (c: (typeof list)[number]) => {
+    const image = call.ctx.world.images.get(c.imageId);
+    const rw = c.metrics.writableMiB;
+    return `${decimalSize(rw)} (virtual ${decimalSize(rw + (image ? imageSizeMiB(call.ctx.world, image) : 0))})`;
+  };
+  const rows = list.map((c) => {
+    const row = [id(c.id), c.imageRef, commandColumn(c, trunc), createdAgo(c, now), statusText(c, now), portsText(c), c.name];
+    return size ? [...row, sizeText(c)] : row;
+  });
+  const header = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'];
+  return ok(dockerTable(size ? [...header, 'SIZE'] : header, rows));
 };

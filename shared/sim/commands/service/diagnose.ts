@@ -78,7 +78,10 @@ function failure(ctx: CommandContext, s: Service, cands: Candidate[]): string[] 
   switch (m.cause) {
     case 'no-k8s-service': {
       const name = s.entry.kind === 'k8s-service' ? s.entry.name : s.name;
-      return [`k8s Service "${name}" does not exist: run kubectl expose deployment ${name} --port ${s.port}`, hint(ctx, 'services.hint.noK8sService', { name })];
+      // The pods' port, when a deployment of that name declares one that differs.
+      const podPort = ctx.world.k8s.deployments.get(name)?.template.container.containerPort ?? 0;
+      const target = podPort > 0 && podPort !== s.port ? ` --target-port ${podPort}` : '';
+      return [`k8s Service "${name}" does not exist: run kubectl expose deployment ${name} --port ${s.port}${target}`, hint(ctx, 'services.hint.noK8sService', { name })];
     }
     case 'no-backends':
       if (s.entry.kind === 'k8s-service') {
@@ -88,8 +91,14 @@ function failure(ctx: CommandContext, s: Service, cands: Candidate[]): string[] 
         `no healthy backends: ${cands.length} container${cands.length === 1 ? '' : 's'} match${cands.length === 1 ? 'es' : ''} ${selector}${cands.length > 0 ? ', none in rotation' : ''}`,
         hint(ctx, 'services.hint.noBackends', { labels: Object.entries(sel ?? {}).map(([k, v]) => `-l ${k}=${v}`).join(' '), port: s.port }),
       ];
-    case 'unreachable-endpoints':
+    case 'unreachable-endpoints': {
+      const refused = cands.find((c) => c.state.startsWith('connection refused'));
+      if (refused?.container && s.entry.kind === 'k8s-service') {
+        const port = refused.container.profile.listenPort;
+        return [`${m.errorRps} req/s failed: ${refused.name} ${refused.state}`, hint(ctx, 'services.hint.targetPort', { name: s.entry.name, port })];
+      }
       return [`${m.errorRps} req/s failed: endpoints of Ready pods do not answer (connection refused or timed out)`, hint(ctx, 'services.hint.unreachable')];
+    }
     case 'overload':
       return [`backends saturated: ${m.timeoutRps} req/s timed out (highest utilisation ${utilText(m.utilisationPermille)})`, hint(ctx, 'services.hint.overload')];
     case 'app-errors':

@@ -2,7 +2,7 @@
 // rates, percentages and windows, and the load balancer's list of candidate backends
 // (every container or pod its selector matches, in rotation or not, and why not).
 import type { Container, World } from '../../model.ts';
-import { backendProblem, entrySelector, matchesSelector, selectorText } from '../../services/backends.ts';
+import { backendProblem, entrySelector, entryTargetPort, matchesSelector, refusesPort, selectorText } from '../../services/backends.ts';
 import type { Service } from '../../services/model.ts';
 import { DEFAULT_READY_AFTER_TICKS } from '../../services/calibration.ts';
 import { failWithHint } from '../hint.ts';
@@ -87,6 +87,11 @@ export function candidates(world: World, s: Service): Candidate[] {
       continue;
     }
     const p = backendProblem(world, c);
+    const port = entryTargetPort(world, s);
+    if (p === '' && refusesPort(c, port)) {
+      out.push({ name: pod.name, container: c, state: `connection refused (listens on ${c.profile.listenPort}, not ${port})`, inRotation: false });
+      continue;
+    }
     out.push({ name: pod.name, container: c, state: p === '' ? 'in rotation' : `endpoint not answering (${problemText(world, c)})`, inRotation: p === '' });
   }
   return out;

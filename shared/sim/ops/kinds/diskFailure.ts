@@ -37,6 +37,8 @@ export const diskFailureKind: KindDef = {
     for (const [key, v] of world.volumes) {
       if (v.driver !== 'local' || v.hostId === null || !machines.has(v.hostId)) continue;
       lost.push(key);
+      // Level objectives (volume-data-kept) watch for this: data that existed is gone.
+      if (v.usedMiB > 0) sink.happened(world.tick, 'volume-data-lost', key, `${v.usedMiB} MiB on ${host.id}'s failed disk`);
       v.usedMiB = 0;
       delete v.registry;
     }
@@ -67,7 +69,8 @@ export const diskFailureKind: KindDef = {
       const k = world.kernels.get(host.id === id ? host.kernelId ?? '' : world.vms.get(id)?.kernelId ?? '');
       if (k && k.state === 'up') kernelLog(k, IO_LINES);
     }
-    incident.data.lostVolumes = encodeList(lost);
+    // Shown in the root cause: '-' rather than empty brackets when only replicated volumes were there.
+    incident.data.lostVolumes = lost.length ? encodeList(lost) : '-';
     incident.data.degraded = encodeList(degraded);
     incident.data.recoveredAtTick = world.tick + REPLICA_RECOVERY_TICKS;
     if (degraded.length === 0) incident.data.effectDone = true;
