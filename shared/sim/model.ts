@@ -347,6 +347,8 @@ export interface Volume {
   replicas: number;
   /** What a `registry:2` container keeps under /var/lib/registry when this volume is mounted there. */
   registry?: { tags: Record<string, string>; blobs: string[] };
+  /** Tick its data was lost to a failed disk (absent: never); a level's volume-data-kept objective reads it. */
+  dataLostTick?: number;
 }
 
 /** A layer download in flight (part of a pull job). */

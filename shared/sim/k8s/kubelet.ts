@@ -126,9 +126,37 @@ function start(world: World, pod: Pod, node: K8sNode, target: DockerTarget, sink
   pod.statusMessage = '';
 }
 
-function syncPod(world: World, pod: Pod, node: K8sNode, sink: EventSink): void {
-  const found = resolveTarget(world, node.machineId);
-  if (!found.ok) return;
+/**
+ * Per node, for one kubelet pass: whether its machine is reachable and a usable docker
+ * target. Nothing a kubelet does changes a machine's state, so the answer holds for
+ * every pod of the node in the pass: it is worked out once per node instead of once per
+ * pod (which also spared a target object per pod per tick).
+ */
+interface NodeCheck {
+  pass: number;
+  up: boolean;
+  target: boolean;
+}
+
+const checks = new WeakMap<K8sNode, NodeCheck>();
+let pass = 0;
+
+function nodeCheck(world: World, node: K8sNode): NodeCheck {
+  let check = checks.get(node);
+  if (!check) {
+    check = { pass: -1, up: false, target: false };
+    checks.set(node, check);
+  }
+  if (check.pass !== pass) {
+    check.pass = pass;
+    check.up = machineReachability(world, node.machineId) === 'up';
+    check.target = check.up && resolveTarget(world, node.machineId).ok;
+  }
+  return check;
+}
+
+function syncPod(world: World, pod: Pod, node: K8sNode, targetOk: boolean, sink: EventSink): void {
+  if (!targetOk) return;
   const c = pod.containerId === null ? undefined : world.containers.get(pod.containerId);
   if (pod.deletionTick >= 0) {
     terminate(world, pod, c);
@@ -152,7 +180,8 @@ function syncPod(world: World, pod: Pod, node: K8sNode, sink: EventSink): void {
     inCrashBackOff(world, pod);
     return;
   }
-  start(world, pod, node, found.target, sink);
+  const found = resolveTarget(world, node.machineId);
+  if (found.ok) start(world, pod, node, found.target, sink);
 }
 
 /** Every reachable kubelet syncs its pods. Linear in the pods. */
@@ -160,6 +189,7 @@ export function advanceKubelets(world: World, sink: EventSink): void {
   const k8s = world.k8s;
   reapOrphans(world);
   if (k8s.pods.size === 0) return;
+  pass++;
   for (const pod of k8s.pods.values()) {
     // Loose on purpose: a pod object without a binding at all is nobody's to sync.
     if (pod.nodeName == null) continue;
@@ -170,7 +200,8 @@ export function advanceKubelets(world: World, sink: EventSink): void {
       removePod(world, pod);
       continue;
     }
-    if (machineReachability(world, node.machineId) !== 'up') continue;
-    syncPod(world, pod, node, sink);
+    const check = nodeCheck(world, node);
+    if (!check.up) continue;
+    syncPod(world, pod, node, check.target, sink);
   }
 }

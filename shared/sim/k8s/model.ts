@@ -192,7 +192,7 @@ export interface Deployment {
   createdTick: number;
   /** metadata.labels of the deployment object itself (`kubectl create deployment` sets app=<name>). */
   labels: Record<string, string>;
-  /** The `kubectl.kubernetes.io/change-cause` annotation ('' = none): copied to each new revision. */
+  /** The `kubernetes.io/change-cause` annotation ('' = none): copied to each new revision. */
   changeCause: string;
 }
 

@@ -164,7 +164,8 @@ export function advanceNodeLifecycle(world: World, _sink: EventSink): void {
       recordEvent(world, { type: 'Normal', reason: 'DeletingNode', object: `node/${node.name}`, message: `Deleting node ${node.name} because it does not exist in the cloud provider`, source: 'cloud-node-lifecycle-controller' });
       continue;
     }
-    if (machineReachability(world, node.machineId) === 'up' && tick - node.lastHeartbeatTick >= K8S_HEARTBEAT_TICKS) {
+    // The cheap test first: the machine is looked up only when a heartbeat is due.
+    if (tick - node.lastHeartbeatTick >= K8S_HEARTBEAT_TICKS && machineReachability(world, node.machineId) === 'up') {
       node.lastHeartbeatTick = tick;
       if (!node.ready) markReady(world, node);
     }

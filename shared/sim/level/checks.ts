@@ -101,12 +101,20 @@ function checkVms(world: World, c: Check<'vm-count'>): CheckResult {
   return verdict(ok, c.max < 0 ? `${n}/${c.min}` : `${n} (${c.min}-${c.max})`);
 }
 
-/** A volume that lost its data this tick (a failed disk) and that a container carrying the labels mounts. */
-function dataLostThisTick(world: World, sink: EventSink, selector: Record<string, string>): string | null {
-  for (const e of sink.events) {
-    if (e.kind !== 'happening' || e.type !== 'volume-data-lost') continue;
-    for (const c of world.containers.values()) {
-      if (matchesLabels(c, selector) && c.mounts.some((m) => m.volume === e.subject)) return world.volumes.get(e.subject)?.name ?? e.subject;
+/**
+ * A volume that lost its data (a failed disk) and that a container carrying the labels
+ * mounts. Read from the volumes rather than this tick's events, so a loss caused by a
+ * command (a facilitator's inject) counts as well as one in the tick.
+ */
+function lostVolume(world: World, selector: Record<string, string>): string | null {
+  const lost = new Set<string>();
+  for (const [key, v] of world.volumes) if (v.dataLostTick !== undefined) lost.add(key);
+  if (lost.size === 0) return null;
+  for (const c of world.containers.values()) {
+    if (!matchesLabels(c, selector)) continue;
+    for (const m of c.mounts) {
+      const v = lost.has(m.volume) ? world.volumes.get(m.volume) : undefined;
+      if (v) return `${v.name} lost @${clock(v.dataLostTick ?? 0)}`;
     }
   }
   return null;
@@ -151,8 +159,8 @@ export function evaluateCheck(world: World, c: ObjectiveCheck, state: ObjectiveS
     case 'vm-count':
       return checkVms(world, c);
     case 'volume-data-kept': {
-      const lost = dataLostThisTick(world, sink, c.selector);
-      return lost ? verdict(false, `${lost} lost @${clock(world.tick)}`) : verdict(true, 'kept');
+      const lost = lostVolume(world, c.selector);
+      return lost ? verdict(false, lost) : verdict(true, 'kept');
     }
   }
 }

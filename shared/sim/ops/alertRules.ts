@@ -4,6 +4,7 @@
 // fires (Prometheus `for:`); containers on a dead kernel are left to the machine's own
 // alert (inhibition), so a dead host raises one page, not fifty.
 import type { Container, World } from '../model.ts';
+import { topologyOf } from '../systems/topology.ts';
 import { windowCounts } from '../services/slo.ts';
 import { breachSubject } from './kinds/containerEscape.ts';
 import { str } from './kinds/types.ts';
@@ -68,9 +69,10 @@ function suspicious(c: Container, tick: number): boolean {
 function containers(world: World, emit: Emit): void {
   const tick = world.tick;
   const k8s = world.k8s.enabled;
+  const kernels = topologyOf(world).kernel;
   for (const c of world.containers.values()) {
     if (!suspicious(c, tick)) continue;
-    const k = world.kernels.get(c.kernelId);
+    const k = kernels[c.kernelIndex];
     if (!k || k.state !== 'up') continue;
     // The kubelet owns pod restarts: their status rules below speak for them.
     const pod = k8s && c.labels['io.kubernetes.pod.name'] !== undefined;
@@ -92,8 +94,10 @@ function containers(world: World, emit: Emit): void {
 }
 
 function machines(world: World, emit: Emit): void {
+  // Kernels and hosts from the dense tables: 5,000 machines per evaluation at the reference size.
+  const topo = topologyOf(world);
   for (const h of world.hosts.values()) {
-    const k = h.kernelId ? world.kernels.get(h.kernelId) : undefined;
+    const k = h.kernelId ? topo.hostKernel[h.index] : undefined;
     // A partitioned host and a dead one look the same from the monitoring system.
     if (h.state !== 'up' || h.partitioned || (h.role === 'container-host' && k && k.state !== 'up')) {
       emit('HostDown', h.id, { subject: h.id });
@@ -106,9 +110,9 @@ function machines(world: World, emit: Emit): void {
     if (m.diskUsedMiB * 10 >= h.diskMiB * 9) emit('DiskAlmostFull', h.id, { subject: h.id, percent: Math.floor((m.diskUsedMiB * 100) / h.diskMiB) });
   }
   for (const vm of world.vms.values()) {
-    const h = world.hosts.get(vm.hostId);
+    const h = topo.vmHost[vm.index];
     if (!h || h.state !== 'up' || h.partitioned) continue;
-    const k = world.kernels.get(vm.kernelId);
+    const k = topo.vmKernel[vm.index];
     if (vm.state === 'crashed' || (vm.state === 'running' && k && k.state !== 'up')) {
       emit('VmDown', vm.name, { subject: vm.name });
       continue;

@@ -7,6 +7,7 @@
 // are found by a scan only when containers were created or selectors changed; each tick
 // then checks just those members' health, plus one pass over the pods.
 import type { Container, World } from '../model.ts';
+import { type Topology, topologyOf } from '../systems/topology.ts';
 import { DEFAULT_READY_AFTER_TICKS } from './calibration.ts';
 import type { Service } from './model.ts';
 import { addAnchor, emptyAnchors, matchAnchors } from './selectors.ts';
@@ -35,6 +36,11 @@ export interface BackendIndex {
 interface Members {
   /** world.nextIndex.container when scanned: a new container means a new scan. */
   scannedAt: number;
+  /**
+   * world.containers.size when scanned: with no container created since, the same size
+   * means none was removed either, so every member is still in the world.
+   */
+  size: number;
   /** The label selectors scanned for, by service position (null: not a label entry). */
   selectors: (Record<string, string> | null)[];
   containers: Container[];
@@ -97,11 +103,23 @@ export function concurrencyMillis(c: Container): number {
 // Per kernel index, this tick: 0 unknown, 1 machine reachable, 2 not (every container on a kernel shares its machine).
 let machineOk = new Uint8Array(64);
 
+/**
+ * machineProblem(...) === '' for the containers of kernel `ki`, read from the dense
+ * tables (the kernel's physical host is the container's hostId) instead of two Map
+ * lookups by string per kernel.
+ */
+function machineReachable(topo: Topology, ki: number): boolean {
+  const host = topo.kernelHost[ki];
+  if (!host || host.state !== 'up') return false;
+  if ((host as { partitioned?: boolean }).partitioned) return false;
+  return topo.kernel[ki]?.state === 'up';
+}
+
 /** backendProblem(...) === '' with the machine check done once per kernel per tick. */
-function healthy(world: World, c: Container): boolean {
+function healthy(topo: Topology, c: Container): boolean {
   if (c.state !== 'running' || c.metrics.uptimeTicks < (c.profile.readyAfterTicks ?? READY_AFTER_DEFAULT)) return false;
   const ki = c.kernelIndex;
-  if (machineOk[ki] === 0) machineOk[ki] = machineProblem(world, c) === '' ? 1 : 2;
+  if (machineOk[ki] === 0) machineOk[ki] = machineReachable(topo, ki) ? 1 : 2;
   return machineOk[ki] === 1;
 }
 
@@ -114,14 +132,14 @@ function clearTraffic(c: Container): void {
 /** The members for these label selectors, rescanning the containers when they may have changed. */
 function labelMembers(world: World, selectors: (Record<string, string> | null)[]): Members {
   const known = members.get(world);
-  if (known && known.scannedAt === world.nextIndex.container && known.selectors.length === selectors.length && known.selectors.every((s, i) => s === selectors[i])) {
+  if (known && known.scannedAt === world.nextIndex.container && known.size === world.containers.size && known.selectors.length === selectors.length && known.selectors.every((s, i) => s === selectors[i])) {
     for (const c of known.touched) clearTraffic(c);
     known.touched.length = 0;
     return known;
   }
   const anchors = emptyAnchors(selectors);
   selectors.forEach((sel, i) => sel && addAnchor(anchors, sel, i));
-  const fresh: Members = { scannedAt: world.nextIndex.container, selectors: [...selectors], containers: [], matches: [], touched: [] };
+  const fresh: Members = { scannedAt: world.nextIndex.container, size: world.containers.size, selectors: [...selectors], containers: [], matches: [], touched: [] };
   for (const c of world.containers.values()) {
     clearTraffic(c);
     const n = anchors.keys.length ? matchAnchors(anchors, c.labels, matched) : 0;
@@ -160,11 +178,12 @@ export function buildBackendIndex(world: World): BackendIndex {
   const nk = world.nextIndex.kernel;
   if (machineOk.length < nk) machineOk = new Uint8Array(nk * 2);
   else machineOk.fill(0, 0, nk);
+  const topo = topologyOf(world);
   const m = labelMembers(world, labelSelectors);
   for (let k = 0; k < m.containers.length; k++) {
     const c = m.containers[k] as Container;
-    // A removed container leaves the Map; the member list notices at its next scan.
-    if (!healthy(world, c) || world.containers.get(c.id) !== c) continue;
+    // Every member is still in the world: a removal changes the size and forces a rescan.
+    if (!healthy(topo, c)) continue;
     for (const si of m.matches[k] as number[]) ix.backends[si]?.push(c);
     m.touched.push(c);
   }
@@ -177,7 +196,7 @@ export function buildBackendIndex(world: World): BackendIndex {
       const c = world.containers.get(id);
       // kube-proxy knows endpoints, not processes: a Ready pod's endpoint stays in
       // rotation even when nothing answers behind it any more.
-      const answers = c !== undefined && healthy(world, c);
+      const answers = c !== undefined && healthy(topo, c);
       if (answers && c) {
         clearTraffic(c);
         m.touched.push(c);

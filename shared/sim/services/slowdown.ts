@@ -7,6 +7,7 @@
 import type { Container, World } from '../model.ts';
 import { CONTAINER_HOST_OS, GUEST_OS } from '../realism.ts';
 import { vmSpeedPermille } from '../systems/lifecycle.ts';
+import { type Topology, topologyOf } from '../systems/topology.ts';
 import { RUN_QUEUE_WAIT_MAX_PERMILLE } from './calibration.ts';
 
 // Local copies of imported bindings used per backend kernel: under tsx's CommonJS interop
@@ -72,11 +73,20 @@ export function runQueueWaitPermille(wanted: number, capacity: number): number {
 
 /** Computes (once per tick) the readings of backend `c`'s kernel; read them from `load` at c.kernelIndex. */
 export function readKernel(world: World, load: KernelLoad, c: Container): void {
-  const ki = c.kernelIndex;
+  readKernelAt(topologyOf(world), load, c.kernelIndex);
+}
+
+/**
+ * readKernel for kernel index `ki`, with the machine found in the dense tables: a
+ * container's target VM is its kernel's VM, and its hostId its kernel's physical host,
+ * so the capacity is kernelCpuCapacity's without a Map lookup by name per kernel.
+ */
+export function readKernelAt(topo: Topology, load: KernelLoad, ki: number): void {
   if ((load.slowdown[ki] ?? 0) > 0) return;
   const wanted = load.wanted[ki] ?? 0;
-  const capacity = kernelCpuCapacity(world, c);
-  const vm = world.vms.get(c.targetId);
+  const vm = topo.kernelVm[ki];
+  const host = topo.kernelHost[ki];
+  const capacity = vm ? vm.vcpus * 1000 - GUEST[vm.os].idleCpuMillis : host ? host.cores * 1000 - HOST_OS_CPU : 0;
   const speed = vm ? guestSpeed(vm) : 1000;
   load.speed[ki] = speed;
   load.contended[ki] = wanted > capacity ? 1 : 0;

@@ -11,9 +11,10 @@
 // Hot loops use dense indexes and reused typed arrays: this runs for 10,000 containers.
 import { endRun, hostPid, logLine } from '../containers.ts';
 import type { EventSink } from '../events.ts';
-import type { Container, Host, Kernel, Vm, World } from '../model.ts';
+import type { Container, Kernel, Vm, World } from '../model.ts';
 import { CONTAINER_HOST_OS, EXIT_SIGKILL, GUEST_OS, HYPERVISOR } from '../realism.ts';
 import { vmSpeedPermille } from './lifecycle.ts';
+import { topologyOf } from './topology.ts';
 
 interface Scratch {
   size: number;
@@ -29,15 +30,24 @@ interface Scratch {
   speed: Float64Array;
   kernels: (Kernel | undefined)[];
   vms: (Vm | undefined)[];
+  /** 1 for kernels where a container stopped running after pass 1 counted its CPU (see kernelCpuWantedNow). */
+  ended: Uint8Array;
 }
 
-/** Per-VM lookups done once per tick (by Vm.index) instead of once per pass. */
-interface VmRefs {
-  host: (Host | undefined)[];
-  kernel: (Kernel | undefined)[];
+/** The world and tick the scratch was last filled for (serving reads cpuWanted right after). */
+let filledFor: World | null = null;
+let filledTick = -1;
+let anyEnded = false;
+
+export interface KernelCpuWanted {
+  /** By kernel index, millicores. */
+  wanted: Float64Array;
+  /** By kernel index: 1 where a container stopped running after its CPU was counted. */
+  ended: Uint8Array;
+  anyEnded: boolean;
 }
 
-const vmRefs: VmRefs = { host: [], kernel: [] };
+const wantedNow: KernelCpuWanted = { wanted: new Float64Array(0), ended: new Uint8Array(0), anyEnded: false };
 
 // Reused buffers, fully rewritten every tick: a cache of storage, not of state.
 let scratch: Scratch | null = null;
@@ -57,6 +67,7 @@ function scratchFor(n: number): Scratch {
     speed: new Float64Array(size),
     kernels: [],
     vms: [],
+    ended: new Uint8Array(size),
   };
   return scratch;
 }
@@ -108,6 +119,26 @@ export function oomScore(c: Container, capacityMiB: number): number {
   return Math.min(1000, (c.metrics.memoryUsageMiB * 1000) / Math.max(1, capacityMiB)) + c.oomScoreAdj;
 }
 
+function markEnded(ki: number): void {
+  if (scratch) scratch.ended[ki] = 1;
+  anyEnded = true;
+}
+
+/**
+ * This tick's CPU wanted per kernel index (Σ of the running containers' demand after
+ * their CFS quotas, summed in container order), for the serving system that runs right
+ * after this one and needs the same sums: `ended` marks the kernels where a container
+ * stopped during this pass (OOM kill, full disk), whose sums serving must redo. Null
+ * when this system has not run for `world` at its current tick.
+ */
+export function kernelCpuWantedNow(world: World): KernelCpuWanted | null {
+  if (!scratch || filledFor !== world || filledTick !== world.tick) return null;
+  wantedNow.wanted = scratch.cpuWanted;
+  wantedNow.ended = scratch.ended;
+  wantedNow.anyEnded = anyEnded;
+  return wantedNow;
+}
+
 function oomKill(world: World, c: Container, k: Kernel, reason: 'cgroup' | 'global', sink: EventSink): void {
   const pid = hostPid(c, 0);
   const rssKiB = Math.round(c.metrics.memoryUsageMiB * 1024);
@@ -118,14 +149,21 @@ function oomKill(world: World, c: Container, k: Kernel, reason: 'cgroup' | 'glob
       : `Out of memory: Killed process ${pid} (${c.profile.command}) total-vm:${rssKiB + 4096}kB, anon-rss:${rssKiB}kB, oom_score_adj:${c.oomScoreAdj}`,
   );
   endRun(world, c, EXIT_SIGKILL, 'OOMKilled', true);
+  markEnded(c.kernelIndex);
   sink.happened(world.tick, 'container-oom-killed', c.name, reason === 'cgroup' ? 'memory limit reached' : `${k.id} out of memory`);
 }
 
 export function advanceResources(world: World, sink: EventSink): void {
   const nk = world.nextIndex.kernel;
   const s = scratchFor(nk);
+  const topo = topologyOf(world);
   s.kernels.length = 0;
   s.vms.length = 0;
+  s.ended.fill(0, 0, nk);
+  anyEnded = false;
+  // Set before anything can fail: a stale stamp would hand serving another world's sums.
+  filledFor = world;
+  filledTick = world.tick;
   for (let i = 0; i < nk; i++) {
     s.cpuWanted[i] = 0;
     s.memUsed[i] = 0;
@@ -138,22 +176,20 @@ export function advanceResources(world: World, sink: EventSink): void {
   }
   // Kernel capacities: what the OS leaves for containers. A guest kernel is reached
   // from its VM (vm.kernelId), found once here and reused by the passes below.
-  for (const k of world.kernels.values()) {
-    s.kernels[k.index] = k;
+  for (let ki = 0; ki < nk; ki++) {
+    const k = topo.kernel[ki];
+    if (!k) continue;
+    s.kernels[ki] = k;
     if (k.state !== 'up' || k.owner.kind !== 'host') continue;
-    const h = world.hosts.get(k.owner.id);
+    const h = topo.kernelHost[ki];
     if (!h) continue;
     s.cpuCap[k.index] = h.cores * 1000 - CONTAINER_HOST_OS.cpuMillis;
     s.memCap[k.index] = h.memoryMiB - CONTAINER_HOST_OS.memoryMiB;
     s.diskCap[k.index] = h.diskMiB;
     s.diskUsed[k.index] = CONTAINER_HOST_OS.osDiskMiB + h.store.layersMiB;
   }
-  vmRefs.host.length = 0;
-  vmRefs.kernel.length = 0;
   for (const vm of world.vms.values()) {
-    const k = world.kernels.get(vm.kernelId);
-    vmRefs.host[vm.index] = world.hosts.get(vm.hostId);
-    vmRefs.kernel[vm.index] = k;
+    const k = topo.vmKernel[vm.index];
     if (!k || k.state !== 'up' || k.owner.kind !== 'vm') continue;
     s.vms[k.index] = vm;
     const g = GUEST_OS[vm.os];
@@ -213,7 +249,7 @@ export function advanceResources(world: World, sink: EventSink): void {
     hs.used[i] = 0;
   }
   for (const vm of world.vms.values()) {
-    const h = vmRefs.host[vm.index];
+    const h = topo.vmHost[vm.index];
     if (!h) continue;
     hs.vmDisk[h.index] = (hs.vmDisk[h.index] ?? 0) + vm.diskMiB;
     if (vm.state === 'shut-off' || vm.state === 'crashed' || !h.hypervisor) {
@@ -223,7 +259,7 @@ export function advanceResources(world: World, sink: EventSink): void {
       continue;
     }
     const hv = HYPERVISOR[h.hypervisor];
-    const ki = vmRefs.kernel[vm.index]?.index ?? -1;
+    const ki = topo.vmKernel[vm.index]?.index ?? -1;
     const inner = ki >= 0 ? (s.cpuWanted[ki] ?? 0) : 0;
     // A booting guest keeps one vCPU busy; a running one adds its processes to its idle load.
     const base = vm.state === 'booting' || vm.state === 'shutting-down' ? 1000 : GUEST_OS[vm.os].idleCpuMillis;
@@ -234,7 +270,7 @@ export function advanceResources(world: World, sink: EventSink): void {
   }
   let anySlowed = false;
   for (const vm of world.vms.values()) {
-    const h = vmRefs.host[vm.index];
+    const h = topo.vmHost[vm.index];
     if (!h || !h.hypervisor || vm.state === 'shut-off' || vm.state === 'crashed') continue;
     const hv = HYPERVISOR[h.hypervisor];
     const cpuCap = h.state === 'up' ? Math.floor((h.cores * 1000 * (1000 - hv.cpuOverheadPermille)) / 1000) : 0;
@@ -248,7 +284,7 @@ export function advanceResources(world: World, sink: EventSink): void {
     vm.metrics.stealPermille = d > 0 ? Math.round(((d - granted) * 1000) / d) : 0;
     vm.metrics.swappedPermille = guestMem > 0 ? Math.min(1000, Math.round((overcommit * 1000) / guestMem)) : 0;
     hs.used[h.index] = (hs.used[h.index] ?? 0) + granted;
-    const ki = vmRefs.kernel[vm.index]?.index ?? -1;
+    const ki = topo.vmKernel[vm.index]?.index ?? -1;
     if (ki >= 0) {
       // Processes in the guest get what the guest gets, minus its own idle load.
       const forProcesses = Math.max(0, granted - GUEST_OS[vm.os].idleCpuMillis);
@@ -325,6 +361,7 @@ export function advanceResources(world: World, sink: EventSink): void {
       const path = c.profile.dataPath ?? '/var/log/app.log';
       logLine(c, `${c.profile.command}: write ${path}: no space left on device`);
       endRun(world, c, 1, 'no space left on device', false);
+      markEnded(ki);
       sink.happened(world.tick, 'container-disk-full', c.name, `${k.owner.id} disk full`);
     }
   }
@@ -355,7 +392,7 @@ export function advanceResources(world: World, sink: EventSink): void {
   // Readings for inspect/stats.
   for (const h of world.hosts.values()) {
     if (h.role !== 'container-host' || !h.kernelId) continue;
-    const k = world.kernels.get(h.kernelId);
+    const k = topo.hostKernel[h.index];
     if (!k) continue;
     const ki = k.index;
     h.metrics.cpuDemandMillis = (s.cpuWanted[ki] ?? 0) + CONTAINER_HOST_OS.cpuMillis;
@@ -364,7 +401,7 @@ export function advanceResources(world: World, sink: EventSink): void {
     h.metrics.diskUsedMiB = s.diskUsed[ki] ?? 0;
   }
   for (const vm of world.vms.values()) {
-    const k = vmRefs.kernel[vm.index];
+    const k = topo.vmKernel[vm.index];
     if (!k) continue;
     vm.metrics.memoryUsedMiB = vm.state === 'shut-off' ? 0 : Math.min(vm.memoryMiB, GUEST_OS[vm.os].memoryMiB + (s.memUsed[k.index] ?? 0));
     vm.metrics.diskUsedMiB = s.diskUsed[k.index] ?? GUEST_OS[vm.os].osDiskMiB;

@@ -56,7 +56,7 @@ describe('level schema', () => {
 
   it('names an unknown objective kind and lists the known ones', () => {
     expect(schemaErrors({ objectives: [obj('x', 'teleport')] })).toEqual([
-      'level.objectives[0].kind: unknown objective kind; expected one of: service-availability, service-latency, running, max-hosts, budget-never-below, no-oom-kills, incident-resolved, deployment-available, image-in-registry, command-used, vm-count',
+      'level.objectives[0].kind: unknown objective kind; expected one of: service-availability, service-latency, running, max-hosts, budget-never-below, no-oom-kills, incident-resolved, deployment-available, image-in-registry, command-used, vm-count, volume-data-kept',
     ]);
   });
 

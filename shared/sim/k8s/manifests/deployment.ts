@@ -10,7 +10,7 @@ export interface DeploymentManifest {
   kind: 'Deployment';
   name: string;
   labels: Record<string, string>;
-  /** `kubectl.kubernetes.io/change-cause` ('' when absent). */
+  /** `kubernetes.io/change-cause` ('' when absent). */
   changeCause: string;
   /** Null when the manifest leaves it out (an existing deployment keeps its count). */
   replicas: number | null;
@@ -174,7 +174,7 @@ export function readDeployment(doc: Obj, source: string, exists: boolean): Deplo
     kind: 'Deployment',
     name,
     labels: strMap(meta.labels),
-    changeCause: annotations['kubectl.kubernetes.io/change-cause'] ?? '',
+    changeCause: annotations['kubernetes.io/change-cause'] ?? '',
     replicas,
     selector: matchLabels,
     template: { labels, container },

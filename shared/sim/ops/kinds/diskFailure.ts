@@ -38,7 +38,10 @@ export const diskFailureKind: KindDef = {
       if (v.driver !== 'local' || v.hostId === null || !machines.has(v.hostId)) continue;
       lost.push(key);
       // Level objectives (volume-data-kept) watch for this: data that existed is gone.
-      if (v.usedMiB > 0) sink.happened(world.tick, 'volume-data-lost', key, `${v.usedMiB} MiB on ${host.id}'s failed disk`);
+      if (v.usedMiB > 0) {
+        v.dataLostTick = world.tick;
+        sink.happened(world.tick, 'volume-data-lost', key, `${v.usedMiB} MiB on ${host.id}'s failed disk`);
+      }
       v.usedMiB = 0;
       delete v.registry;
     }

@@ -6,19 +6,21 @@ import { type BackendIndex, currentBackendIndex, roundRobinShare } from '../back
 import type { Service, ServiceFailureCause } from '../model.ts';
 import { type CpuConditions, countsForP95, emptyServing, serveBackend } from '../queue.ts';
 import { recordWindow } from '../slo.ts';
-import { type KernelLoad, kernelLoadFor, readKernel, sumMarkedKernels } from '../slowdown.ts';
+import { type KernelLoad, kernelLoadFor, readKernelAt, sumMarkedKernels } from '../slowdown.ts';
+import { kernelCpuWantedNow } from '../../systems/resources.ts';
+import { type Topology, topologyOf } from '../../systems/topology.ts';
 
 // Local copies of imported bindings used per backend: under tsx's CommonJS interop each
 // access to an import is a getter call, which shows in a loop over thousands of backends.
 const rrShare = roundRobinShare;
 const serve = serveBackend;
 const setsP95 = countsForP95;
-const kernelReading = readKernel;
+const kernelReading = readKernelAt;
 
 const result = emptyServing();
 const cpu: CpuConditions = { slowdownPermille: 1000, speedPermille: 1000, contended: false };
 
-function serveService(world: World, ix: BackendIndex, i: number, load: KernelLoad): void {
+function serveService(world: World, ix: BackendIndex, i: number, load: KernelLoad, topo: Topology): void {
   const s = ix.services[i] as Service;
   const list = ix.backends[i] ?? [];
   const rps = s.metrics.offeredRps;
@@ -40,7 +42,7 @@ function serveService(world: World, ix: BackendIndex, i: number, load: KernelLoa
       timeouts += share;
       continue;
     }
-    kernelReading(world, load, c);
+    kernelReading(topo, load, c.kernelIndex);
     cpu.slowdownPermille = load.slowdown[c.kernelIndex] ?? 1000;
     cpu.speedPermille = load.speed[c.kernelIndex] ?? 1000;
     cpu.contended = load.contended[c.kernelIndex] === 1;
@@ -85,14 +87,28 @@ export function advanceServing(world: World, _sink: EventSink): void {
   if (world.services.size === 0) return;
   const ix = currentBackendIndex(world);
   if (!ix) return;
-  const load = kernelLoadFor(world.nextIndex.kernel);
-  let any = false;
-  for (const list of ix.backends) {
-    for (const c of list) {
-      load.marked[c.kernelIndex] = 1;
-      any = true;
+  const nk = world.nextIndex.kernel;
+  const load = kernelLoadFor(nk);
+  const counted = kernelCpuWantedNow(world);
+  if (counted) {
+    // The resources system just summed the same demand over the same containers in the
+    // same order (bit-identical sums); only kernels where a container stopped running
+    // since (OOM kill, full disk) are summed again, without it.
+    load.wanted.set(counted.wanted.subarray(0, nk));
+    if (counted.anyEnded) {
+      load.marked.set(counted.ended.subarray(0, nk));
+      sumMarkedKernels(world, load);
     }
+  } else {
+    let any = false;
+    for (const list of ix.backends) {
+      for (const c of list) {
+        load.marked[c.kernelIndex] = 1;
+        any = true;
+      }
+    }
+    if (any) sumMarkedKernels(world, load);
   }
-  if (any) sumMarkedKernels(world, load);
-  for (let i = 0; i < ix.services.length; i++) serveService(world, ix, i, load);
+  const topo = topologyOf(world);
+  for (let i = 0; i < ix.services.length; i++) serveService(world, ix, i, load, topo);
 }

@@ -1,5 +1,5 @@
 // `docker ps`: docker's columns and wording (STATUS, CREATED, PORTS, the truncated
-// quoted COMMAND), -a, -q, --no-trunc, newest first, one engine at a time.
+// quoted COMMAND), -a, -q, -s, --no-trunc, newest first, one engine at a time.
 import { describe, expect, it } from 'vitest';
 import { sandbox } from '../../../helpers/sim.ts';
 import { named, ok, refused } from '../../containers/docker.ts';
@@ -38,6 +38,20 @@ describe('docker ps', () => {
     ok(sh, 'docker run -d --name web nginx:1.25');
     expect(ok(sh, 'docker ps')).toMatch(/Less than a second ago +Up Less than a second +80\/tcp +web/);
     expect(ok(sh, 'docker -H host-2 ps')).toBe('CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES');
+  });
+
+  it('-s adds SIZE: the writable layer, and with the image under it', () => {
+    const { sh } = sandbox(1);
+    ok(sh, 'docker pull nginx:1.25');
+    ok(sh, 'docker run -d --name web nginx:1.25');
+    const fresh = ok(sh, 'docker ps -s').split('\n');
+    expect(fresh[0]).toMatch(/ +NAMES +SIZE$/);
+    const virtual = /web +0B \(virtual ([\d.]+MB)\)$/.exec(fresh[1] ?? '')?.[1];
+    expect(virtual).toBeDefined();
+    // nginx logs 4 KiB a second into its writable layer: 100 s make 409,600 bytes.
+    sh.wait(100);
+    expect(ok(sh, 'docker ps --size').split('\n')[1]).toMatch(/web +410kB \(virtual [\d.]+MB\)$/);
+    expect(ok(sh, 'docker ps').split('\n')[0]).not.toContain('SIZE');
   });
 
   it('refuses arguments and unknown flags', () => {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { activePods, clusterSandbox, deploymentYaml, inline, run, settled, waitUntil } from './helpers.ts';
 
-const cause = (text: string) => `kubectl.kubernetes.io/change-cause: '${text}'`;
+const cause = (text: string) => `kubernetes.io/change-cause: '${text}'`;
 
 describe('rollout history', () => {
   it('lists every revision with its change cause', () => {

@@ -100,7 +100,7 @@ function rsSummary(world: World, rs: ReplicaSet | undefined, byOwner: ReturnType
 export function describeDeployment(world: World, d: Deployment): string {
   const byOwner = podsByOwner(world);
   const st = deploymentStatus(world, d, byOwner);
-  const annotations = [`deployment.kubernetes.io/revision: ${d.revision}`, ...(d.changeCause ? [`kubectl.kubernetes.io/change-cause: ${d.changeCause}`] : [])];
+  const annotations = [`deployment.kubernetes.io/revision: ${d.revision}`, ...(d.changeCause ? [`kubernetes.io/change-cause: ${d.changeCause}`] : [])];
   const olds = st.oldRSs.filter((rs) => rs.replicas > 0 || (byOwner.get(rs.name)?.length ?? 0) > 0);
   const available = st.available >= d.replicas - resolveFenceposts(d.maxSurge, d.maxUnavailable, d.replicas).unavailable;
   const progressing = d.progressDeadlineExceeded

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { parseScenario } from '../../shared/sim/scenario/schema.ts';
+import { createWorld } from '../../shared/sim/world.ts';
+import { step } from '../../shared/sim/step.ts';
+const r = parseScenario(JSON.parse(readFileSync('/work/main/shared/scenarios/bench-10k.json', 'utf8')));
+if (!r.ok) throw new Error('bad');
+const world = createWorld(r.scenario, 1);
+for (let i = 0; i < 60; i++) step(world, []);
+const t0 = performance.now();
+for (let i = 0; i < 1200; i++) step(world, []);
+console.log('ms/tick', (performance.now() - t0) / 1200);

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { parseScenario } from './shared/sim/scenario/schema.ts';
+import { createWorld } from './shared/sim/world.ts';
+import { EventSink } from './shared/sim/events.ts';
+import { advance } from './shared/sim/step.ts';
+import { advanceTransfers } from './shared/sim/systems/transfers.ts';
+import { advanceLifecycle } from './shared/sim/systems/lifecycle.ts';
+import { advanceResources } from './shared/sim/systems/resources.ts';
+import { advanceEviction } from './shared/sim/k8s/eviction.ts';
+import { advanceKubelets } from './shared/sim/k8s/kubelet.ts';
+import { advanceNodeLifecycle } from './shared/sim/k8s/nodes.ts';
+import { advanceScheduler } from './shared/sim/k8s/scheduler/cycle.ts';
+import { advanceAutoscalers, advanceWorkloads } from './shared/sim/k8s/workloads/controllers.ts';
+import { advanceIncidents } from './shared/sim/ops/systems/incidents.ts';
+import { advanceTraffic } from './shared/sim/services/systems/traffic.ts';
+import { advanceServing } from './shared/sim/services/systems/serving.ts';
+import { advanceAlerts } from './shared/sim/ops/systems/alerts.ts';
+import { advanceHistory } from './shared/sim/ops/systems/history.ts';
+import { advanceMoney } from './shared/sim/economy/systems/money.ts';
+import { advanceLevel } from './shared/sim/level/systems/objectives.ts';
+const r = parseScenario(JSON.parse(readFileSync('./shared/scenarios/bench-10k.json','utf8')));
+if (!r.ok) throw new Error('bad');
+const world = createWorld(r.scenario, 1);
+for (let i=0;i<60;i++) advance(world, new EventSink());
+const phases: [string, (w: any, s: any)=>void][] = [['lifecycle',advanceLifecycle],['nodes',advanceNodeLifecycle],['evict',advanceEviction],['workloads',advanceWorkloads],['sched',advanceScheduler],['kubelets',advanceKubelets],['hpa',advanceAutoscalers],['incidents',advanceIncidents],['traffic',advanceTraffic],['resources',advanceResources],['serving',advanceServing],['alerts',advanceAlerts],['history',advanceHistory],['money',advanceMoney],['level',advanceLevel]];
+const tot: Record<string, number[]> = {};
+const N = Number(process.argv[2] ?? 600);
+const spikes: string[] = [];
+const cpu: Record<string, number[]> = {};
+for (let i=0;i<N;i++) { const sink = new EventSink(); advanceTransfers(world, sink); for (const [n,f] of phases) { const c0=process.cpuUsage(); const t=performance.now(); f(world,sink); const d = performance.now()-t; const c1=process.cpuUsage(c0); (cpu[n] ??= [0])[0]! += (c1.user+c1.system)/1000; (tot[n] ??= []).push(d); if (d > 1.5) spikes.push(`${world.tick}%10=${world.tick%10}:${n}=${d.toFixed(2)}`);} world.tick++; }
+let s50 = 0;
+for (const [n, a] of Object.entries(tot)) { const b=[...a].sort((x,y)=>x-y); s50 += b[Math.floor(N/2)]!; console.log(n.padEnd(10), 'p50', b[Math.floor(N/2)]!.toFixed(3), 'p99', b[Math.floor(N*0.99)]!.toFixed(3), 'max', b[N-1]!.toFixed(3), 'mean', (a.reduce((x,y)=>x+y,0)/N).toFixed(3), 'cpuMean', (cpu[n]![0]!/N).toFixed(3)); }
+let cs = 0; for (const v of Object.values(cpu)) cs += v[0]!/N; console.log('sum cpu mean', cs.toFixed(3));
+console.log('sum of p50', s50.toFixed(3));
+if (process.env.SPIKES) console.log(spikes.join('\n'));
