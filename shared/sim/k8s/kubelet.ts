@@ -130,7 +130,7 @@ function start(world: World, pod: Pod, node: K8sNode, target: DockerTarget, sink
  * Per node, for one kubelet pass: whether its machine is reachable and a usable docker
  * target. Nothing a kubelet does changes a machine's state, so the answer holds for
  * every pod of the node in the pass: it is worked out once per node instead of once per
- * pod (which also spared a target object per pod per tick).
+ * pod, and without building resolveTarget's target objects every tick.
  */
 interface NodeCheck {
   pass: number;
@@ -150,7 +150,9 @@ function nodeCheck(world: World, node: K8sNode): NodeCheck {
   if (check.pass !== pass) {
     check.pass = pass;
     check.up = machineReachability(world, node.machineId) === 'up';
-    check.target = check.up && resolveTarget(world, node.machineId).ok;
+    // resolveTarget(...).ok, given a reachable machine: a host's kernel and a VM, its
+    // host and its kernel are then up, so only a hypervisor host is refused.
+    check.target = check.up && world.hosts.get(node.machineId)?.role !== 'hypervisor';
   }
   return check;
 }

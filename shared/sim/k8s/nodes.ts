@@ -8,6 +8,7 @@
 import type { EventSink } from '../events.ts';
 import type { World } from '../model.ts';
 import { K8S_EVICTION_HARD_MIB, K8S_HEARTBEAT_TICKS, K8S_MAX_PODS, K8S_NODE_GRACE_TICKS, K8S_NODE_MONITOR_TICKS } from '../realism.ts';
+import { topologyOf } from '../systems/topology.ts';
 import { recordEvent } from './events.ts';
 import type { K8sNode, NodeResources, Taint } from './model.ts';
 import { wakeUnschedulable } from './pods.ts';
@@ -59,16 +60,18 @@ function partitioned(m: object | undefined): boolean {
 
 /** Whether a node's kubelet runs (`up`), runs but cannot reach the API server, or is gone. */
 export function machineReachability(world: World, machineId: string): Reachability {
+  // Kernels and the VM's host from the dense tables: this runs for every node each tick.
+  const topo = topologyOf(world);
   const host = world.hosts.get(machineId);
   if (host) {
-    const kernel = host.kernelId ? world.kernels.get(host.kernelId) : undefined;
+    const kernel = host.kernelId ? topo.hostKernel[host.index] : undefined;
     if (host.state !== 'up' || !kernel || kernel.state !== 'up') return 'down';
     return partitioned(host) ? 'partitioned' : 'up';
   }
   const vm = world.vms.get(machineId);
   if (!vm) return 'down';
-  const under = world.hosts.get(vm.hostId);
-  const kernel = world.kernels.get(vm.kernelId);
+  const under = topo.vmHost[vm.index];
+  const kernel = topo.vmKernel[vm.index];
   if (vm.state !== 'running' || !under || under.state !== 'up' || !kernel || kernel.state !== 'up') return 'down';
   return partitioned(vm) || partitioned(under) ? 'partitioned' : 'up';
 }

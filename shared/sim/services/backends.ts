@@ -46,8 +46,13 @@ interface Members {
   containers: Container[];
   /** Per member: the service positions it matches. */
   matches: number[][];
-  /** Containers given traffic last tick (their readings are cleared first). */
+  /**
+   * Pod containers given traffic last tick (their readings are cleared first): the first
+   * `touchedCount` entries. Members are cleared as the tick visits them, which spares a
+   * second pass over thousands.
+   */
   touched: Container[];
+  touchedCount: number;
 }
 
 // Caches of storage per world: the index is rebuilt every tick; the members are
@@ -55,6 +60,8 @@ interface Members {
 const indexes = new WeakMap<World, BackendIndex>();
 const members = new WeakMap<World, Members>();
 const matched: number[] = [];
+/** Per service position, this tick: how many backends its list holds so far. */
+const counts: number[] = [];
 /** Per service position, this tick: the k8s Service's targetPort (0: not a k8s entry). */
 const targetPorts: number[] = [];
 
@@ -133,13 +140,13 @@ function clearTraffic(c: Container): void {
 function labelMembers(world: World, selectors: (Record<string, string> | null)[]): Members {
   const known = members.get(world);
   if (known && known.scannedAt === world.nextIndex.container && known.size === world.containers.size && known.selectors.length === selectors.length && known.selectors.every((s, i) => s === selectors[i])) {
-    for (const c of known.touched) clearTraffic(c);
-    known.touched.length = 0;
+    for (let k = 0; k < known.touchedCount; k++) clearTraffic(known.touched[k] as Container);
+    known.touchedCount = 0;
     return known;
   }
   const anchors = emptyAnchors(selectors);
   selectors.forEach((sel, i) => sel && addAnchor(anchors, sel, i));
-  const fresh: Members = { scannedAt: world.nextIndex.container, size: world.containers.size, selectors: [...selectors], containers: [], matches: [], touched: [] };
+  const fresh: Members = { scannedAt: world.nextIndex.container, size: world.containers.size, selectors: [...selectors], containers: [], matches: [], touched: [], touchedCount: 0 };
   for (const c of world.containers.values()) {
     clearTraffic(c);
     const n = anchors.keys.length ? matchAnchors(anchors, c.labels, matched) : 0;
@@ -149,6 +156,14 @@ function labelMembers(world: World, selectors: (Record<string, string> | null)[]
   }
   members.set(world, fresh);
   return fresh;
+}
+
+function addBackend(ix: BackendIndex, si: number, c: Container): void {
+  const list = ix.backends[si];
+  if (!list) return;
+  const n = counts[si] ?? 0;
+  list[n] = c;
+  counts[si] = n + 1;
 }
 
 /** Rebuilds the backend index for this tick and clears last tick's per-container traffic. */
@@ -167,9 +182,10 @@ export function buildBackendIndex(world: World): BackendIndex {
     labelSelectors.push(s.entry.kind === 'labels' ? sel : null);
     if (sel && s.entry.kind === 'k8s-service') addAnchor(pods, sel, i);
     targetPorts[i] = entryTargetPort(world, s);
-    const list = ix.backends[i];
-    if (list) list.length = 0;
-    else ix.backends[i] = [];
+    // Lists are refilled in place and cut to size at the end: `length = 0` would drop
+    // their storage and regrow thousands of slots every tick.
+    if (!ix.backends[i]) ix.backends[i] = [];
+    counts[i] = 0;
     ix.unreachable[i] = 0;
     i++;
   }
@@ -182,10 +198,11 @@ export function buildBackendIndex(world: World): BackendIndex {
   const m = labelMembers(world, labelSelectors);
   for (let k = 0; k < m.containers.length; k++) {
     const c = m.containers[k] as Container;
+    // Last tick's readings go before this tick's traffic (a no-op for a member that got none).
+    clearTraffic(c);
     // Every member is still in the world: a removal changes the size and forces a rescan.
     if (!healthy(topo, c)) continue;
-    for (const si of m.matches[k] as number[]) ix.backends[si]?.push(c);
-    m.touched.push(c);
+    for (const si of m.matches[k] as number[]) addBackend(ix, si, c);
   }
   if (pods.keys.length > 0) {
     for (const pod of world.k8s.pods.values()) {
@@ -199,15 +216,16 @@ export function buildBackendIndex(world: World): BackendIndex {
       const answers = c !== undefined && healthy(topo, c);
       if (answers && c) {
         clearTraffic(c);
-        m.touched.push(c);
+        m.touched[m.touchedCount++] = c;
       }
       for (let k = 0; k < n; k++) {
         const si = matched[k] as number;
-        if (answers && c && !refusesPort(c, targetPorts[si] ?? 0)) ix.backends[si]?.push(c);
+        if (answers && c && !refusesPort(c, targetPorts[si] ?? 0)) addBackend(ix, si, c);
         else ix.unreachable[si] = (ix.unreachable[si] ?? 0) + 1;
       }
     }
   }
+  for (let k = 0; k < i; k++) (ix.backends[k] as Container[]).length = counts[k] as number;
   indexes.set(world, ix);
   return ix;
 }

@@ -88,13 +88,21 @@ export interface CpuConditions {
 /** Serves `share` req/s of `service` on backend `c` under `cpu`; writes the result into `out`. */
 export function serveBackend(out: BackendServing, c: Container, service: Service, share: number, cpu: CpuConditions): BackendServing {
   const avail = trafficCpuAvailable(c, cpu.speedPermille, cpu.contended);
+  return serveWith(out, service, share, avail, c.profile.errorPermille ?? 0, c.profile.latencyFactorPermille ?? 1000, cpu.slowdownPermille);
+}
+
+/**
+ * serveBackend once the backend's CPU for requests (`avail`, millicores) is known: a pure
+ * function of its arguments, so backends with the same ones (most of a service's, on
+ * idle machines) get the same answer and the caller may reuse it.
+ */
+export function serveWith(out: BackendServing, service: Service, share: number, avail: number, errorPermille: number, latencyFactor: number, slowdownPermille: number): BackendServing {
   const need = share * service.cpuPerRequestMilli;
   const rho = need === 0 ? 0 : avail > 0 ? Math.min(NO_CPU_RHO_PERMILLE, Math.floor((need * 1000) / avail)) : NO_CPU_RHO_PERMILLE;
   let inTime = share;
   if (rho > SATURATION) inTime = Math.min(share, Math.floor((avail * SATURATION) / (1000 * service.cpuPerRequestMilli)));
-  const errorsMilli = inTime * (c.profile.errorPermille ?? 0);
-  const latencyFactor = c.profile.latencyFactorPermille ?? 1000;
-  const p95 = Math.round((service.baseLatencyMs * latencyFactor * cpu.slowdownPermille * queueFactorPermille(rho)) / 1e9);
+  const errorsMilli = inTime * errorPermille;
+  const p95 = Math.round((service.baseLatencyMs * latencyFactor * slowdownPermille * queueFactorPermille(rho)) / 1e9);
   const answeredMilli = inTime * 1000 - errorsMilli;
   const slowMilli = Math.round((answeredMilli * slowSharePpm(p95, service.slo.latencyMs)) / 1_000_000);
   out.rhoPermille = rho;

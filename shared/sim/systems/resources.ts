@@ -11,7 +11,7 @@
 // Hot loops use dense indexes and reused typed arrays: this runs for 10,000 containers.
 import { endRun, hostPid, logLine } from '../containers.ts';
 import type { EventSink } from '../events.ts';
-import type { Container, Kernel, Vm, World } from '../model.ts';
+import type { Container, Host, Kernel, Vm, World } from '../model.ts';
 import { CONTAINER_HOST_OS, EXIT_SIGKILL, GUEST_OS, HYPERVISOR } from '../realism.ts';
 import { vmSpeedPermille } from './lifecycle.ts';
 import { topologyOf } from './topology.ts';
@@ -28,8 +28,6 @@ interface Scratch {
   level: Float64Array;
   /** Per-mille of full speed for containers on this kernel (VM swapping). */
   speed: Float64Array;
-  kernels: (Kernel | undefined)[];
-  vms: (Vm | undefined)[];
   /** 1 for kernels where a container stopped running after pass 1 counted its CPU (see kernelCpuWantedNow). */
   ended: Uint8Array;
 }
@@ -65,8 +63,6 @@ function scratchFor(n: number): Scratch {
     diskUsed: new Float64Array(size),
     level: new Float64Array(size),
     speed: new Float64Array(size),
-    kernels: [],
-    vms: [],
     ended: new Uint8Array(size),
   };
   return scratch;
@@ -86,6 +82,17 @@ export function fairShareLevel(demands: number[], capacity: number): number {
     }
   }
   return Infinity;
+}
+
+// The guest OS and hypervisor figures through a comparison rather than a keyed load:
+// with the key alternating between VMs, `GUEST_OS[vm.os]` is a megamorphic load in
+// loops over thousands of VMs. Same objects either way.
+function guestOs(os: Vm['os']): (typeof GUEST_OS)[Vm['os']] {
+  return os === 'linux' ? GUEST_OS.linux : GUEST_OS[os];
+}
+
+function hypervisorOf(type: NonNullable<Host['hypervisor']>): (typeof HYPERVISOR)[NonNullable<Host['hypervisor']>] {
+  return type === 'type1' ? HYPERVISOR.type1 : HYPERVISOR[type];
 }
 
 interface HostScratch {
@@ -157,8 +164,6 @@ export function advanceResources(world: World, sink: EventSink): void {
   const nk = world.nextIndex.kernel;
   const s = scratchFor(nk);
   const topo = topologyOf(world);
-  s.kernels.length = 0;
-  s.vms.length = 0;
   s.ended.fill(0, 0, nk);
   anyEnded = false;
   // Set before anything can fail: a stale stamp would hand serving another world's sums.
@@ -174,13 +179,12 @@ export function advanceResources(world: World, sink: EventSink): void {
     s.memCap[i] = 0;
     s.diskCap[i] = 0;
   }
-  // Kernel capacities: what the OS leaves for containers. A guest kernel is reached
-  // from its VM (vm.kernelId), found once here and reused by the passes below.
-  for (let ki = 0; ki < nk; ki++) {
-    const k = topo.kernel[ki];
-    if (!k) continue;
-    s.kernels[ki] = k;
-    if (k.state !== 'up' || k.owner.kind !== 'host') continue;
+  // Kernel capacities: what the OS leaves for containers. Kernels, VMs and hosts come
+  // from the dense tables (topology.ts), not from Map lookups by id in every pass.
+  const kernels = topo.kernel;
+  for (const ki of topo.hostOwnedKernels) {
+    const k = kernels[ki];
+    if (!k || k.state !== 'up') continue;
     const h = topo.kernelHost[ki];
     if (!h) continue;
     s.cpuCap[k.index] = h.cores * 1000 - CONTAINER_HOST_OS.cpuMillis;
@@ -191,8 +195,7 @@ export function advanceResources(world: World, sink: EventSink): void {
   for (const vm of world.vms.values()) {
     const k = topo.vmKernel[vm.index];
     if (!k || k.state !== 'up' || k.owner.kind !== 'vm') continue;
-    s.vms[k.index] = vm;
-    const g = GUEST_OS[vm.os];
+    const g = guestOs(vm.os);
     s.cpuCap[k.index] = vm.vcpus * 1000 - g.idleCpuMillis;
     s.memCap[k.index] = vm.memoryMiB - g.memoryMiB;
     s.diskCap[k.index] = vm.diskMiB;
@@ -213,7 +216,7 @@ export function advanceResources(world: World, sink: EventSink): void {
     const m = c.metrics;
     m.memoryUsageMiB += c.profile.memoryGrowthMiB;
     if (c.memoryLimitMiB > 0 && m.memoryUsageMiB > c.memoryLimitMiB) {
-      const k = s.kernels[ki];
+      const k = kernels[ki];
       if (k) oomKill(world, c, k, 'cgroup', sink);
       continue;
     }
@@ -258,11 +261,11 @@ export function advanceResources(world: World, sink: EventSink): void {
       vm.metrics.stealPermille = 0;
       continue;
     }
-    const hv = HYPERVISOR[h.hypervisor];
+    const hv = hypervisorOf(h.hypervisor);
     const ki = topo.vmKernel[vm.index]?.index ?? -1;
     const inner = ki >= 0 ? (s.cpuWanted[ki] ?? 0) : 0;
     // A booting guest keeps one vCPU busy; a running one adds its processes to its idle load.
-    const base = vm.state === 'booting' || vm.state === 'shutting-down' ? 1000 : GUEST_OS[vm.os].idleCpuMillis;
+    const base = vm.state === 'booting' || vm.state === 'shutting-down' ? 1000 : guestOs(vm.os).idleCpuMillis;
     vm.metrics.cpuDemandMillis = Math.min(vm.vcpus * 1000, base + inner);
     hs.wanted[h.index] = (hs.wanted[h.index] ?? 0) + vm.metrics.cpuDemandMillis;
     hs.committed[h.index] = (hs.committed[h.index] ?? 0) + vm.memoryMiB + hv.perVmMiB + hv.perVcpuMiB * vm.vcpus;
@@ -272,7 +275,7 @@ export function advanceResources(world: World, sink: EventSink): void {
   for (const vm of world.vms.values()) {
     const h = topo.vmHost[vm.index];
     if (!h || !h.hypervisor || vm.state === 'shut-off' || vm.state === 'crashed') continue;
-    const hv = HYPERVISOR[h.hypervisor];
+    const hv = hypervisorOf(h.hypervisor);
     const cpuCap = h.state === 'up' ? Math.floor((h.cores * 1000 * (1000 - hv.cpuOverheadPermille)) / 1000) : 0;
     const wanted = hs.wanted[h.index] ?? 0;
     const overcommit = Math.max(0, hv.memoryMiB + (hs.committed[h.index] ?? 0) - h.memoryMiB);
@@ -287,7 +290,7 @@ export function advanceResources(world: World, sink: EventSink): void {
     const ki = topo.vmKernel[vm.index]?.index ?? -1;
     if (ki >= 0) {
       // Processes in the guest get what the guest gets, minus its own idle load.
-      const forProcesses = Math.max(0, granted - GUEST_OS[vm.os].idleCpuMillis);
+      const forProcesses = Math.max(0, granted - guestOs(vm.os).idleCpuMillis);
       s.cpuCap[ki] = Math.min(s.cpuCap[ki] ?? 0, forProcesses);
       const speed = vmSpeedPermille(vm);
       s.speed[ki] = speed;
@@ -296,7 +299,7 @@ export function advanceResources(world: World, sink: EventSink): void {
   }
   for (const h of world.hosts.values()) {
     if (h.role !== 'hypervisor' || !h.hypervisor) continue;
-    const hv = HYPERVISOR[h.hypervisor];
+    const hv = hypervisorOf(h.hypervisor);
     const overhead = h.state === 'up' ? h.cores * hv.cpuOverheadPermille : 0;
     const committed = hv.memoryMiB + (hs.committed[h.index] ?? 0);
     const overcommit = Math.max(0, committed - h.memoryMiB);
@@ -329,7 +332,7 @@ export function advanceResources(world: World, sink: EventSink): void {
 
   // Pass 2: granted CPU per container, kernel OOM candidates, disk-full writes.
   const overMemory: number[] = [];
-  for (let i = 0; i < nk; i++) if ((s.memUsed[i] ?? 0) > (s.memCap[i] ?? 0) && s.kernels[i]?.state === 'up') overMemory.push(i);
+  for (let i = 0; i < nk; i++) if ((s.memUsed[i] ?? 0) > (s.memCap[i] ?? 0) && kernels[i]?.state === 'up') overMemory.push(i);
   const diskFull: number[] = [];
   if (anyWrites) for (let i = 0; i < nk; i++) if ((s.diskUsed[i] ?? 0) > (s.diskCap[i] ?? 0) && (s.diskCap[i] ?? 0) > 0) diskFull.push(i);
   if (anyContended || anySlowed) for (const c of world.containers.values()) {
@@ -346,7 +349,7 @@ export function advanceResources(world: World, sink: EventSink): void {
     m.starvedPermille = capped > 0 ? Math.round(((capped - granted) * 1000) / capped) : 0;
   }
   for (const ki of diskFull) {
-    const k = s.kernels[ki];
+    const k = kernels[ki];
     if (!k) continue;
     for (const c of world.containers.values()) {
       if (c.kernelIndex !== ki || c.state !== 'running' || c.profile.writeKiB <= 0) continue;
@@ -366,7 +369,7 @@ export function advanceResources(world: World, sink: EventSink): void {
     }
   }
   for (const ki of overMemory) {
-    const k = s.kernels[ki];
+    const k = kernels[ki];
     if (!k) continue;
     const cap = s.memCap[ki] ?? 0;
     let used = s.memUsed[ki] ?? 0;
@@ -403,7 +406,7 @@ export function advanceResources(world: World, sink: EventSink): void {
   for (const vm of world.vms.values()) {
     const k = topo.vmKernel[vm.index];
     if (!k) continue;
-    vm.metrics.memoryUsedMiB = vm.state === 'shut-off' ? 0 : Math.min(vm.memoryMiB, GUEST_OS[vm.os].memoryMiB + (s.memUsed[k.index] ?? 0));
-    vm.metrics.diskUsedMiB = s.diskUsed[k.index] ?? GUEST_OS[vm.os].osDiskMiB;
+    vm.metrics.memoryUsedMiB = vm.state === 'shut-off' ? 0 : Math.min(vm.memoryMiB, guestOs(vm.os).memoryMiB + (s.memUsed[k.index] ?? 0));
+    vm.metrics.diskUsedMiB = s.diskUsed[k.index] ?? guestOs(vm.os).osDiskMiB;
   }
 }

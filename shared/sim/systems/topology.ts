@@ -21,6 +21,8 @@ export interface Topology {
   vmHost: (Host | undefined)[];
   /** By host index: the host's own kernel (undefined: a type-1 hypervisor). */
   hostKernel: (Kernel | undefined)[];
+  /** Indexes of the kernels a host runs itself (owner kind 'host'), ascending. */
+  hostOwnedKernels: number[];
 }
 
 interface Cached extends Topology {
@@ -61,6 +63,7 @@ function build(world: World): Cached {
     vmKernel: [],
     vmHost: [],
     hostKernel: [],
+    hostOwnedKernels: [],
     kernels: world.kernels,
     vms: world.vms,
     hosts: world.hosts,
@@ -89,6 +92,7 @@ function build(world: World): Cached {
   for (const k of world.kernels.values()) {
     t.kernel[k.index] = k;
     if (k.owner.kind === 'host') {
+      t.hostOwnedKernels.push(k.index);
       t.kernelHost[k.index] = world.hosts.get(k.owner.id);
     } else {
       const vm = world.vms.get(k.owner.id);
@@ -96,6 +100,7 @@ function build(world: World): Cached {
       t.kernelHost[k.index] = vm ? world.hosts.get(vm.hostId) : undefined;
     }
   }
+  t.hostOwnedKernels.sort((a, b) => a - b);
   cache.set(world, t);
   return t;
 }

@@ -52,10 +52,18 @@ export function advanceMoney(world: World, sink: EventSink): void {
     served += s.metrics.servedRps;
   }
   c.bandwidth += served * RESPONSE_KIB * e.egressCentsPerGiB;
+  // Hosts come in runs of one type: its rate is worked out once per run (each call
+  // returned a fresh heap number).
+  let type: string | null = null;
+  let centsPerHour = 0;
   for (const h of world.hosts.values()) {
     // costPerHour is a running cost (power, cooling, space): a host that is down or unpowered is not billed.
     if (h.state !== 'up' || world.racks.get(h.rack)?.powered === false) continue;
-    c.hosts += hostCentsPerHour(world, h.type);
+    if (h.type !== type) {
+      type = h.type;
+      centsPerHour = hostCentsPerHour(world, type);
+    }
+    c.hosts += centsPerHour;
     c.power += h.metrics.cpuUsedMillis * POWER_CENTS_PER_BUSY_CORE_HOUR;
   }
   if (WINDOWS_LICENCE_CENTS_PER_HOUR > 0) {

@@ -4,7 +4,7 @@ import type { EventSink } from '../../events.ts';
 import type { World } from '../../model.ts';
 import { type BackendIndex, currentBackendIndex, roundRobinShare } from '../backends.ts';
 import type { Service, ServiceFailureCause } from '../model.ts';
-import { type CpuConditions, countsForP95, emptyServing, serveBackend } from '../queue.ts';
+import { countsForP95, emptyServing, serveWith, trafficCpuAvailable } from '../queue.ts';
 import { recordWindow } from '../slo.ts';
 import { type KernelLoad, kernelLoadFor, readKernelAt, sumMarkedKernels } from '../slowdown.ts';
 import { kernelCpuWantedNow } from '../../systems/resources.ts';
@@ -13,12 +13,12 @@ import { type Topology, topologyOf } from '../../systems/topology.ts';
 // Local copies of imported bindings used per backend: under tsx's CommonJS interop each
 // access to an import is a getter call, which shows in a loop over thousands of backends.
 const rrShare = roundRobinShare;
-const serve = serveBackend;
+const serve = serveWith;
+const cpuFor = trafficCpuAvailable;
 const setsP95 = countsForP95;
 const kernelReading = readKernelAt;
 
 const result = emptyServing();
-const cpu: CpuConditions = { slowdownPermille: 1000, speedPermille: 1000, contended: false };
 
 function serveService(world: World, ix: BackendIndex, i: number, load: KernelLoad, topo: Topology): void {
   const s = ix.services[i] as Service;
@@ -33,6 +33,15 @@ function serveService(world: World, ix: BackendIndex, i: number, load: KernelLoa
   let p95 = 0;
   let weightedP95 = 0;
   let maxRho = 0;
+  // `result` holds the answer for these inputs; serveWith is a pure function of them, and
+  // neighbouring backends of a service mostly share them (same share, image and idle
+  // machine), so the answer is reused instead of worked out again for each.
+  let known = false;
+  let knownShare = 0;
+  let knownAvail = 0;
+  let knownErrors = 0;
+  let knownLatency = 0;
+  let knownSlowdown = 0;
   for (let j = 0; j < list.length; j++) {
     const c = list[j];
     if (!c) continue;
@@ -42,11 +51,22 @@ function serveService(world: World, ix: BackendIndex, i: number, load: KernelLoa
       timeouts += share;
       continue;
     }
-    kernelReading(topo, load, c.kernelIndex);
-    cpu.slowdownPermille = load.slowdown[c.kernelIndex] ?? 1000;
-    cpu.speedPermille = load.speed[c.kernelIndex] ?? 1000;
-    cpu.contended = load.contended[c.kernelIndex] === 1;
-    const r = serve(result, c, s, share, cpu);
+    const ki = c.kernelIndex;
+    kernelReading(topo, load, ki);
+    const slowdown = load.slowdown[ki] ?? 1000;
+    const avail = cpuFor(c, load.speed[ki] ?? 1000, load.contended[ki] === 1);
+    const errorPermille = c.profile.errorPermille ?? 0;
+    const latencyFactor = c.profile.latencyFactorPermille ?? 1000;
+    if (!known || share !== knownShare || avail !== knownAvail || errorPermille !== knownErrors || latencyFactor !== knownLatency || slowdown !== knownSlowdown) {
+      serve(result, s, share, avail, errorPermille, latencyFactor, slowdown);
+      known = true;
+      knownShare = share;
+      knownAvail = avail;
+      knownErrors = errorPermille;
+      knownLatency = latencyFactor;
+      knownSlowdown = slowdown;
+    }
+    const r = result;
     c.metrics.servedRps += r.served;
     served += r.served;
     timeouts += r.timeouts;
