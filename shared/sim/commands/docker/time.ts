@@ -1,29 +1,16 @@
 // Game time as the docker CLI and procps print wall-clock time. Tick 0 is a Monday
 // morning, 2024-03-04 09:00:00 UTC; calendar maths is done by hand (no Date in the sim).
+import { GAME_EPOCH_SECONDS, civilFromDays } from '../../calendar.ts';
 
-/** Unix seconds of tick 0. */
-export const GAME_EPOCH_SECONDS = 19786 * 86400 + 9 * 3600;
+export { GAME_EPOCH_SECONDS };
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-
-/** Year, month, day of a count of days since 1970-01-01 (proleptic Gregorian). */
-function civilFromDays(days: number): [number, number, number] {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
-}
 
 /** RFC 3339 timestamp of a tick (`2024-03-04T09:02:05Z`), as docker inspect prints times; tick < 0 is Go's zero time. */
 export function isoTime(tick: number): string {
   if (tick < 0) return '0001-01-01T00:00:00Z';
   const t = GAME_EPOCH_SECONDS + tick;
-  const [y, mo, d] = civilFromDays(Math.floor(t / 86400));
+  const { y, m: mo, d } = civilFromDays(Math.floor(t / 86400));
   const s = t % 86400;
   return `${y}-${pad(mo)}-${pad(d)}T${pad(Math.floor(s / 3600))}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}Z`;
 }

@@ -1,7 +1,8 @@
 // How kubectl prints times and aligned blocks: ages in its short human form (`45s`,
-// `2m30s`, `10m`, `3h5m`, `4d`), timestamps in RFC 1123 (`Mon, 13 May 2024 09:00:00 +0000`,
+// `2m30s`, `10m`, `3h5m`, `4d`), timestamps in RFC 1123 (`Mon, 04 Mar 2024 09:00:00 +0000`,
 // the game's tick 0 being that moment), and `describe`'s indented key/value lines and
 // tables. Pure integer arithmetic: the simulation has no clock.
+import { GAME_EPOCH_SECONDS, civilFromDays } from '../../calendar.ts';
 import type { K8sEvent } from '../../k8s/model.ts';
 
 /** kubectl's HumanDuration (k8s.io/apimachinery/pkg/util/duration), for whole seconds. */
@@ -20,33 +21,17 @@ export function humanAge(seconds: number): string {
   return `${Math.floor(days / 365)}y`;
 }
 
-/** Days from 1970-01-01 to the game's start, 2024-05-13 (a Monday), and its hour. */
-const EPOCH_DAYS = 19856;
-const EPOCH_SECONDS_OF_DAY = 9 * 3600;
 const DAYS = ['Thu', 'Fri', 'Sat', 'Sun', 'Mon', 'Tue', 'Wed'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** Civil date from days since 1970-01-01 (Howard Hinnant's algorithm). */
-function civil(days: number): { y: number; m: number; d: number } {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
-}
-
 const two = (n: number) => String(n).padStart(2, '0');
 
-/** `Mon, 13 May 2024 09:00:05 +0000` for a tick. */
+/** `Mon, 04 Mar 2024 09:00:05 +0000` for a tick (the same calendar as docker's times). */
 export function timestamp(tick: number): string {
-  const total = EPOCH_SECONDS_OF_DAY + Math.max(0, tick);
-  const days = EPOCH_DAYS + Math.floor(total / 86400);
+  const total = GAME_EPOCH_SECONDS + Math.max(0, tick);
+  const days = Math.floor(total / 86400);
   const s = total % 86400;
-  const { y, m, d } = civil(days);
+  const { y, m, d } = civilFromDays(days);
   return `${DAYS[days % 7]}, ${two(d)} ${MONTHS[m - 1]} ${y} ${two(Math.floor(s / 3600))}:${two(Math.floor((s % 3600) / 60))}:${two(s % 60)} +0000`;
 }
 

@@ -3,6 +3,7 @@
 // pods of the newest template, AVAILABLE those Ready for minReadySeconds = 0).
 import type { World } from '../../../model.ts';
 import type { ContainerSpec, Deployment, PodTemplate, ReplicaSet } from '../../model.ts';
+import { isoTime } from '../../../commands/docker/time.ts';
 import { timestamp } from '../../../commands/kubectl/format.ts';
 import { cpuText, memoryText } from '../../manifests/quantity.ts';
 import { deploymentStatus, podsByOwner, rsCounts } from '../status.ts';
@@ -30,14 +31,6 @@ export function replicaSetRow(world: World, rs: ReplicaSet, wide: boolean): stri
   const t = rs.template.container;
   const sel = { ...(world.k8s.deployments.get(rs.deployment)?.selector ?? rs.template.labels), 'pod-template-hash': rs.templateHash };
   return [rs.name, String(rs.replicas), String(c.current), String(c.ready), ageOf(world, rs.createdTick), ...(wide ? [t.name, t.image, selectorText(sel)] : [])];
-}
-
-const MONTH_NUMBER: Record<string, string> = { Jan: '01', Feb: '02', Mar: '03', Apr: '04', May: '05', Jun: '06', Jul: '07', Aug: '08', Sep: '09', Oct: '10', Nov: '11', Dec: '12' };
-
-/** `2024-05-13T09:00:05Z`: how `rollout restart` stamps the time (RFC 3339). */
-function rfc3339(tick: number): string {
-  const [, day, mon, year, time] = timestamp(tick).split(' ');
-  return `${year}-${MONTH_NUMBER[mon as string]}-${day}T${time}Z`;
 }
 
 function resourceLines(c: ContainerSpec): string[] {
@@ -76,7 +69,7 @@ export function podTemplateLines(template: PodTemplate, extraLabels: Record<stri
   const head = [field('Image', c.image), field('Port', c.containerPort > 0 ? `${c.containerPort}/TCP` : '<none>'), field('Host Port', c.containerPort > 0 ? '0/TCP' : '<none>')];
   const readiness = c.readinessDelayTicks > 0 ? [field('Readiness', `delay=${c.readinessDelayTicks}s timeout=1s period=10s #success=1 #failure=3`)] : [];
   const meta: KvRow[] = [['Labels', labelLines({ ...template.labels, ...extraLabels })]];
-  if (template.restartedAt !== undefined) meta.push(['Annotations', `kubectl.kubernetes.io/restartedAt: ${rfc3339(template.restartedAt)}`]);
+  if (template.restartedAt !== undefined) meta.push(['Annotations', `kubectl.kubernetes.io/restartedAt: ${isoTime(template.restartedAt)}`]);
   return [
     'Pod Template:',
     ...kv(meta, '  '),
