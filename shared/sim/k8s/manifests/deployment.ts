@@ -1,24 +1,15 @@
 // A Deployment document (apps/v1) checked the way the API server checks it and turned
 // into the simulation's desired state: one container per pod, its requests and limits,
 // env (values or secretKeyRef), readiness delay, and the rolling-update parameters.
-import type { ContainerSpec, EnvVar, PodTemplate } from '../model.ts';
+import type { ContainerSpec, EnvVar } from '../model.ts';
+import type { DeploymentFields } from '../workloads/objects.ts';
 import { badRequest, goMap, invalidObject, labelKeyProblem, labelProblem, notSimulated, subdomainProblem, type ManifestError } from './invalid.ts';
 import { QUANTITY_ERROR, cpuMillis, cpuText, memoryMiB, memoryText } from './quantity.ts';
 import { DEFAULT_PROGRESS_DEADLINE_SECONDS, DEFAULT_ROLLING_PERCENT, percentProblem } from '../workloads/strategy.ts';
 
-export interface DeploymentManifest {
+/** A checked Deployment document: the fields a deployment is made of (workloads/objects.ts). */
+export interface DeploymentManifest extends DeploymentFields {
   kind: 'Deployment';
-  name: string;
-  labels: Record<string, string>;
-  /** `kubernetes.io/change-cause` ('' when absent). */
-  changeCause: string;
-  /** Null when the manifest leaves it out (an existing deployment keeps its count). */
-  replicas: number | null;
-  selector: Record<string, string>;
-  template: PodTemplate;
-  maxSurge: string;
-  maxUnavailable: string;
-  progressDeadlineSeconds: number;
 }
 
 type Obj = Record<string, unknown>;
