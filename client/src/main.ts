@@ -2,6 +2,13 @@
 // datacenter comes with the client issue; this page already runs the real commands.
 import { Client, type Room } from 'colyseus.js';
 import { MSG, ROOM_NAME, type ResultMessage } from '../../shared/protocol/messages.ts';
+import { translate, type Lang } from '../../shared/i18n/index.ts';
+import { clock } from '../../shared/sim/units.ts';
+
+const params = new URLSearchParams(location.search);
+const lang: Lang = params.get('lang') === 'ko' || (!params.get('lang') && navigator.language.startsWith('ko')) ? 'ko' : 'en';
+const t = (key: string, p: Record<string, string | number> = {}) => translate(lang, `console.${key}`, p);
+document.documentElement.lang = lang;
 
 const transcript = document.getElementById('transcript') as HTMLPreElement;
 const form = document.getElementById('console-form') as HTMLFormElement;
@@ -17,22 +24,22 @@ function print(text: string, cls?: string): void {
 }
 
 async function start(): Promise<void> {
-  const params = new URLSearchParams(location.search);
   const scenario = params.get('scenario') ?? 'sandbox';
   const seed = Number(params.get('seed') ?? '1');
   const client = new Client(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`);
-  status.textContent = 'connecting…';
-  const room: Room = await client.create(ROOM_NAME, { mode: 'solo', scenario, seed });
-  status.textContent = `scenario ${scenario}, seed ${seed}`;
+  (document.getElementById('command-label') as HTMLLabelElement).textContent = t('command');
+  status.textContent = t('connecting');
+  const room: Room = await client.create(ROOM_NAME, { mode: 'solo', scenario, seed, lang });
+  status.textContent = t('status', { scenario, seed, time: clock(0) });
   let serial = 0;
   room.onMessage(MSG.RESULT, (r: ResultMessage) => {
     if (r.output) print(r.output);
     if (!r.ok && r.error) print(r.error, 'err');
   });
   room.onStateChange((state: { tick: number }) => {
-    status.textContent = `scenario ${scenario}, seed ${seed} — t=${state.tick}s`;
+    status.textContent = t('status', { scenario, seed, time: clock(state.tick) });
   });
-  print('Type "help" to see the commands.');
+  print(t('intro'));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const line = input.value.trim();
@@ -45,5 +52,5 @@ async function start(): Promise<void> {
 }
 
 start().catch((err: unknown) => {
-  status.textContent = `could not connect: ${err instanceof Error ? err.message : String(err)}`;
+  status.textContent = t('cannotConnect', { reason: err instanceof Error ? err.message : String(err) });
 });

@@ -5,7 +5,7 @@ import { Room, type Client } from '@colyseus/core';
 import { EventSink } from '../../shared/sim/events.ts';
 import type { World } from '../../shared/sim/model.ts';
 import { advance, runCommand } from '../../shared/sim/step.ts';
-import type { CommandInput } from '../../shared/sim/commands/types.ts';
+import type { CommandInput, Lang } from '../../shared/sim/commands/types.ts';
 import { createWorld } from '../../shared/sim/world.ts';
 import { MSG, parseCommandMessage, type ResultMessage } from '../../shared/protocol/messages.ts';
 import { DatacenterState, LogEntryState } from '../../shared/schema/DatacenterState.ts';
@@ -18,6 +18,8 @@ const LOG_SYNCED = 50;
 export interface DatacenterOptions {
   scenario?: string;
   seed?: number;
+  /** Language of the hints and lessons the creator reads (`en` or `ko`). */
+  lang?: string;
   /** Tests drive ticks by hand with advanceTicks(). */
   manualTicks?: boolean;
 }
@@ -30,6 +32,8 @@ export class DatacenterRoom extends Room<DatacenterState> {
   private askedBy = new Map<string, { client: Client; clientId: string }>();
   private accumulator = 0;
   private serial = 0;
+  /** Each client's language, chosen when it joined (hints and lessons come in it). */
+  private langOf = new Map<string, Lang>();
 
   override onCreate(options: DatacenterOptions = {}): void {
     const scenario = loadScenario(typeof options.scenario === 'string' ? options.scenario : 'sandbox');
@@ -41,9 +45,18 @@ export class DatacenterRoom extends Room<DatacenterState> {
       if (!msg) return;
       const id = `${client.sessionId}:${++this.serial}`;
       this.askedBy.set(id, { client, clientId: msg.id });
-      this.queue.push({ id, line: msg.line, actor: { id: client.sessionId, name: client.sessionId.slice(0, 6), role: 'player', lang: 'en' } });
+      const lang = this.langOf.get(client.sessionId) ?? 'en';
+      this.queue.push({ id, line: msg.line, actor: { id: client.sessionId, name: client.sessionId.slice(0, 6), role: 'player', lang } });
     });
     if (!options.manualTicks) this.setSimulationInterval((dt) => this.advanceWallClock(dt), 100);
+  }
+
+  override onJoin(client: Client, options: DatacenterOptions = {}): void {
+    this.langOf.set(client.sessionId, options.lang === 'ko' ? 'ko' : 'en');
+  }
+
+  override onLeave(client: Client): void {
+    this.langOf.delete(client.sessionId);
   }
 
   /** Runs the queued commands and `n` ticks; the wall-clock loop and tests both use it. */

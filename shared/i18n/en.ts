@@ -1,6 +1,7 @@
 // English texts, assembled from one module per area (messages/*.ts). ko.ts has the same
 // keys and placeholders; tests/i18n/parity.test.ts checks it.
 import { commonMessages } from './messages/common.ts';
+import { consoleMessages } from './messages/console.ts';
 import { dockerMessages } from './messages/docker.ts';
 import { imageMessages } from './messages/images.ts';
 import { machineMessages } from './messages/machines.ts';
@@ -14,6 +15,7 @@ import { workloadMessages } from './messages/workloads.ts';
 
 export const en = {
   common: commonMessages.en,
+  console: consoleMessages.en,
   docker: dockerMessages.en,
   images: imageMessages.en,
   machines: machineMessages.en,

@@ -1,6 +1,7 @@
 // Korean texts (한국어), assembled from one module per area (messages/*.ts). en.ts has the same
 // keys and placeholders; tests/i18n/parity.test.ts checks it.
 import { commonMessages } from './messages/common.ts';
+import { consoleMessages } from './messages/console.ts';
 import { dockerMessages } from './messages/docker.ts';
 import { imageMessages } from './messages/images.ts';
 import { machineMessages } from './messages/machines.ts';
@@ -14,6 +15,7 @@ import { workloadMessages } from './messages/workloads.ts';
 
 export const ko = {
   common: commonMessages.ko,
+  console: consoleMessages.ko,
   docker: dockerMessages.ko,
   images: imageMessages.ko,
   machines: machineMessages.ko,
