@@ -30,6 +30,21 @@ export interface FilterPlugin {
 }
 
 /**
+ * The usual `filterNodes`: runs `check` on each node of the batch, keeps the nodes that
+ * pass (in order, compacting `nodes` in place) and reports the others; returns how many passed.
+ */
+export function filterEach(s: Snapshot, p: PodInfo, nodes: Int32Array, n: number, log: FailureLog, check: (s: Snapshot, p: PodInfo, node: number) => FilterResult): number {
+  let kept = 0;
+  for (let j = 0; j < n; j++) {
+    const i = nodes[j] as number;
+    const r = check(s, p, i);
+    if (r === null) nodes[kept++] = i;
+    else log.fail(i, r);
+  }
+  return kept;
+}
+
+/**
  * A score plugin. `score` rates one node; `scoreNodes` rates a batch into `out` (same
  * positions as `nodes`), the framework's hot path.
  */

@@ -4,7 +4,7 @@
 // (`kubectl rollout undo`, or running the previous tag again), not a restart.
 import { pick } from '../pick.ts';
 import { BAD_RELEASE_CRASH_TICKS, BUGGY_RELEASE_ERROR_PERMILLE, SLOW_RELEASE_LATENCY_PERMILLE } from '../figures.ts';
-import { WORKLOAD, findReleaseTarget, releaseCandidates, releaseUndone, shipRelease } from './release.ts';
+import { WORKLOAD, findReleaseTarget, releaseCandidates, releaseUndone, shipRelease, validateReleaseTarget } from './release.ts';
 import type { KindDef } from './types.ts';
 
 export const badReleaseKind: KindDef = {
@@ -13,10 +13,7 @@ export const badReleaseKind: KindDef = {
   variants: ['slow', 'errors', 'crash'],
   concepts: ['rolling-update', 'observability'],
   alerts: ['HighLatency', 'ErrorBudgetBurn', 'ContainerRestarting', 'ContainerCrashLooping'],
-  validate(world, target) {
-    const found = findReleaseTarget(world, target);
-    return found.ok ? null : found.error;
-  },
+  validate: validateReleaseTarget,
   candidates: releaseCandidates,
   inject(world, incident, sink) {
     const found = findReleaseTarget(world, incident.target);

@@ -70,6 +70,17 @@ export function vmsBack(world: World, names: readonly string[]): boolean {
   return true;
 }
 
+/** `validate` of the machine failures that need a host that is up. */
+export function validateUpHost(world: World, target: string): string | null {
+  const found = findUpHost(world, target, 'hosts that are up');
+  return found.ok ? null : found.error;
+}
+
+/** Hosts that are up now: the candidates of those failures. */
+export function upHostIds(world: World): string[] {
+  return [...world.hosts.values()].filter((h) => h.state === 'up').map((h) => h.id);
+}
+
 /** A host that is up (the common requirement of machine failures). */
 export function findUpHost(world: World, target: string, what: string, extra: (h: Host) => string | null = () => null): ReturnType<typeof findHost> {
   return findHost(world, target, what, (h) => (h.state !== 'up' ? `${h.id} is already down` : extra(h)));

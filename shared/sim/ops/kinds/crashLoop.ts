@@ -6,7 +6,7 @@
 import { configTrace } from '../crash.ts';
 import { BAD_CONFIG_CRASH_TICKS } from '../figures.ts';
 import { replaceContainer } from '../rollout.ts';
-import { WORKLOAD, findReleaseTarget, releaseCandidates, releaseUndone, shipRelease } from './release.ts';
+import { WORKLOAD, findReleaseTarget, releaseCandidates, releaseUndone, shipRelease, validateReleaseTarget } from './release.ts';
 import { recordWorkloads } from './common.ts';
 import { workloadKeyOf } from '../workloads.ts';
 import { addSubjects } from './types.ts';
@@ -21,10 +21,7 @@ export const crashLoopKind: KindDef = {
   variants: [],
   concepts: ['self-healing', 'observability'],
   alerts: ['ContainerCrashLooping', 'KubePodCrashLooping'],
-  validate(world, target) {
-    const found = findReleaseTarget(world, target);
-    return found.ok ? null : found.error;
-  },
+  validate: validateReleaseTarget,
   candidates: releaseCandidates,
   inject(world, incident, sink) {
     const found = findReleaseTarget(world, incident.target);

@@ -8,7 +8,7 @@ import { endRun, logLine } from '../../containers.ts';
 import { REPLICA_RECOVERY_TICKS } from '../figures.ts';
 import { kernelLog } from '../outages.ts';
 import { decodeList, encodeList } from '../workloads.ts';
-import { findUpHost, recordAffected, workloadsHealthy } from './common.ts';
+import { recordAffected, upHostIds, validateUpHost, workloadsHealthy } from './common.ts';
 import { addSubjects, num, type KindDef } from './types.ts';
 
 const IO_LINES = [
@@ -23,11 +23,8 @@ export const diskFailureKind: KindDef = {
   variants: [],
   concepts: ['storage-virtualisation', 'hardware'],
   alerts: ['ContainerExited', 'ContainerRestarting'],
-  validate(world, target) {
-    const found = findUpHost(world, target, 'hosts that are up');
-    return found.ok ? null : found.error;
-  },
-  candidates: (world) => [...world.hosts.values()].filter((h) => h.state === 'up').map((h) => h.id),
+  validate: validateUpHost,
+  candidates: upHostIds,
   inject(world, incident, sink) {
     const host = world.hosts.get(incident.target);
     if (!host) return;

@@ -4,7 +4,7 @@
 // does the latter by itself once the node is NotReady and its pods are evicted.
 import { kernelLog, takeHostDown } from '../outages.ts';
 import { encodeList } from '../workloads.ts';
-import { findUpHost, onHost, recordAffected, vmsBack, vmsOf, workloadsHealthy, workloadsOf } from './common.ts';
+import { onHost, recordAffected, upHostIds, validateUpHost, vmsBack, vmsOf, workloadsHealthy, workloadsOf } from './common.ts';
 import { addSubjects, type KindDef } from './types.ts';
 
 export const hostFailureKind: KindDef = {
@@ -13,11 +13,8 @@ export const hostFailureKind: KindDef = {
   variants: [],
   concepts: ['hardware', 'scheduling', 'self-healing'],
   alerts: ['HostDown', 'NodeNotReady', 'VmDown'],
-  validate(world, target) {
-    const found = findUpHost(world, target, 'hosts that are up');
-    return found.ok ? null : found.error;
-  },
-  candidates: (world) => [...world.hosts.values()].filter((h) => h.state === 'up').map((h) => h.id),
+  validate: validateUpHost,
+  candidates: upHostIds,
   inject(world, incident, sink) {
     const host = world.hosts.get(incident.target);
     if (!host) return;

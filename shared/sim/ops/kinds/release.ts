@@ -71,6 +71,12 @@ export function findReleaseTarget(world: World, text: string): Lookup<ReleaseTar
   return containersTarget(world, [found.value], '');
 }
 
+/** `validate` of the kinds that ship a release to a workload: null when the target is one. */
+export function validateReleaseTarget(world: World, target: string): string | null {
+  const found = findReleaseTarget(world, target);
+  return found.ok ? null : found.error;
+}
+
 /** Valid workload targets now: deployments, labelled services, running containers. */
 export function releaseCandidates(world: World): string[] {
   const out: string[] = [];

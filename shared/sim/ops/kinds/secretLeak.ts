@@ -8,7 +8,7 @@ import { nextHex } from '../../rng.ts';
 import type { Incident } from '../model.ts';
 import { containersOfWorkload, type TickView } from '../workloads.ts';
 import { workloadsOf } from './common.ts';
-import { WORKLOAD, findReleaseTarget, releaseCandidates, shipRelease } from './release.ts';
+import { WORKLOAD, findReleaseTarget, releaseCandidates, shipRelease, validateReleaseTarget } from './release.ts';
 import { addSubjects, str, type KindDef } from './types.ts';
 
 /** The secret the leak exposes: a cluster secret's first key, or the app's database password. */
@@ -72,10 +72,7 @@ export const secretLeakKind: KindDef = {
   variants: [],
   concepts: ['secrets', 'image-layers'],
   alerts: ['SecretLeaked'],
-  validate(world, target) {
-    const found = findReleaseTarget(world, target);
-    return found.ok ? null : found.error;
-  },
+  validate: validateReleaseTarget,
   candidates: releaseCandidates,
   inject(world, incident, sink) {
     const found = findReleaseTarget(world, incident.target);

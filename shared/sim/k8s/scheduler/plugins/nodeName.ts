@@ -1,5 +1,5 @@
 // NodeName (filter): a pod that names its node (spec.nodeName) fits only there.
-import type { FilterPlugin, FilterResult } from '../framework.ts';
+import { filterEach, type FilterPlugin, type FilterResult } from '../framework.ts';
 import type { PodInfo, Snapshot } from '../snapshot.ts';
 
 const REASON = ["node(s) didn't match the requested node name"] as const;
@@ -14,13 +14,6 @@ export const nodeName: FilterPlugin = {
   filter: check,
   filterNodes: (s, p, nodes, n, log) => {
     if (p.nodeName === '') return n;
-    let kept = 0;
-    for (let j = 0; j < n; j++) {
-      const i = nodes[j] as number;
-      const r = check(s, p, i);
-      if (r === null) nodes[kept++] = i;
-      else log.fail(i, r);
-    }
-    return kept;
+    return filterEach(s, p, nodes, n, log, check);
   },
 };

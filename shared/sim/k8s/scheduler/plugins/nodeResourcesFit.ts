@@ -4,7 +4,7 @@
 // LeastAllocated, prefers the emptiest node: per resource (allocatable − requested) ×
 // 100 / allocatable, averaged over CPU and memory with equal weights, counting a pod
 // without requests as 100m and 200 MB.
-import type { FilterPlugin, FilterResult, ScorePlugin } from '../framework.ts';
+import { filterEach, type FilterPlugin, type FilterResult, type ScorePlugin } from '../framework.ts';
 import type { PodInfo, Snapshot } from '../snapshot.ts';
 
 const CPU = ['Insufficient cpu'] as const;
@@ -25,14 +25,7 @@ export const nodeResourcesFit: FilterPlugin = {
   unresolvable: false,
   filter: fits,
   filterNodes: (s, p, nodes, n, log) => {
-    let kept = 0;
-    for (let j = 0; j < n; j++) {
-      const i = nodes[j] as number;
-      const r = fits(s, p, i);
-      if (r === null) nodes[kept++] = i;
-      else log.fail(i, r);
-    }
-    return kept;
+    return filterEach(s, p, nodes, n, log, fits);
   },
 };
 

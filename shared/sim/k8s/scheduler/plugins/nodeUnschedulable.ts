@@ -2,7 +2,7 @@
 // Pods do not tolerate `node.kubernetes.io/unschedulable`, so evicting others cannot
 // help, and this plugin runs first: a cordoned node is reported as unschedulable even
 // when it is also full.
-import type { FilterPlugin, FilterResult } from '../framework.ts';
+import { filterEach, type FilterPlugin, type FilterResult } from '../framework.ts';
 import type { PodInfo, Snapshot } from '../snapshot.ts';
 
 const REASON = ['node(s) were unschedulable'] as const;
@@ -17,13 +17,6 @@ export const nodeUnschedulable: FilterPlugin = {
   filter: check,
   filterNodes: (s, p, nodes, n, log) => {
     if (s.unschedulableCount === 0) return n;
-    let kept = 0;
-    for (let j = 0; j < n; j++) {
-      const i = nodes[j] as number;
-      const r = check(s, p, i);
-      if (r === null) nodes[kept++] = i;
-      else log.fail(i, r);
-    }
-    return kept;
+    return filterEach(s, p, nodes, n, log, check);
   },
 };
