@@ -12,6 +12,7 @@ import { opsMessages } from './messages/ops.ts';
 import { k8sMessages } from './messages/k8s.ts';
 import { levelMessages } from './messages/level.ts';
 import { workloadMessages } from './messages/workloads.ts';
+import { roomMessages } from './messages/room.ts';
 
 export const en = {
   common: commonMessages.en,
@@ -26,4 +27,5 @@ export const en = {
   k8s: k8sMessages.en,
   level: levelMessages.en,
   workloads: workloadMessages.en,
+  room: roomMessages.en,
 };

@@ -12,6 +12,7 @@ import { opsMessages } from './messages/ops.ts';
 import { k8sMessages } from './messages/k8s.ts';
 import { levelMessages } from './messages/level.ts';
 import { workloadMessages } from './messages/workloads.ts';
+import { roomMessages } from './messages/room.ts';
 
 export const ko = {
   common: commonMessages.ko,
@@ -26,4 +27,5 @@ export const ko = {
   k8s: k8sMessages.ko,
   level: levelMessages.ko,
   workloads: workloadMessages.ko,
+  room: roomMessages.ko,
 };
