@@ -23,7 +23,7 @@ import { gateCommand } from './commandGate.ts';
 import { FixedStepClock, type Speed } from './FixedStepClock.ts';
 import { buildGameResult, debriefFor } from './gameResult.ts';
 import { getRoomServices } from './roomServices.ts';
-import { admitCreator, admitJoiner, checkJoinAttempt, newUniqueJoinCode, type Admission } from './admission.ts';
+import { admitCreator, admitJoiner, normaliseJoinOptions, newUniqueJoinCode, type Admission } from './admission.ts';
 import { replayCommands, simCommandId, type LoggedCommand } from './replayCommands.ts';
 import { runSessionCommand, type SessionControl } from './sessionCommands.ts';
 import { SeatTable, type Seat } from './SeatTable.ts';
@@ -56,9 +56,8 @@ export class DatacenterRoom extends Room<DatacenterState> {
   private droppedPayloads = 0;
 
   static override async onAuth(_token: string, options: unknown, context: { ip?: unknown }): Promise<{ ip: string }> {
-    const ip = String(context?.ip ?? 'unknown');
-    checkJoinAttempt(ip, options, Date.now());
-    return { ip };
+    normaliseJoinOptions(options);
+    return { ip: String(context?.ip ?? 'unknown') };
   }
 
   override async onCreate(raw: unknown): Promise<void> {

@@ -1,17 +1,15 @@
 // Who may take a seat, and in which role (issue 4 §2). The creator of a team session is
 // its facilitator; joiners are players (optionally with a team role) or spectators;
-// nobody becomes facilitator by asking. Join codes are checked here and join attempts
-// are rate-limited per address before matchmaking even looks for the room.
+// nobody becomes facilitator by asking. Join codes are checked here.
 import { ServerError, matchMaker } from '@colyseus/core';
 import { translate } from '../../shared/i18n/index.ts';
 import { ROOM_NAME } from '../../shared/protocol/messages.ts';
 import type { Role } from '../../shared/schema/codes.ts';
 import type { Lang } from '../../shared/sim/commands/types.ts';
-import { AttemptLimiter } from '../security/AttemptLimiter.ts';
+import { apiMessage } from '../http/apiMessages.ts';
 import { generateJoinCode, normaliseJoinCode } from '../sessions/joinCode.ts';
 import { checkNickname, generateNickname } from '../sessions/nicknames.ts';
 import { joinOptionsSchema } from './roomOptions.ts';
-import { getRoomServices } from './roomServices.ts';
 import { isTeamRole, TEAM_ROLES } from './teamRoles.ts';
 
 export interface Admission {
@@ -22,8 +20,6 @@ export interface Admission {
   profile: string | undefined;
 }
 
-let joinAttempts: AttemptLimiter | null = null;
-
 function langOf(raw: unknown): Lang {
   return (raw as { lang?: unknown } | null)?.lang === 'ko' ? 'ko' : 'en';
 }
@@ -32,22 +28,22 @@ function refuse(lang: Lang, key: string, params: Record<string, string | number>
   throw new ServerError(code, translate(lang, `room.join.${key}`, params));
 }
 
-/** Counts a join-code attempt from `ip`; throws once the address is over its budget. */
-export function checkJoinAttempt(ip: string, raw: unknown, nowMs: number): void {
+/**
+ * Normalises a join code in the options before matchmaking looks rooms up with them
+ * (the same object is used after auth), so `k7m2qx ` finds K7M2QX. Failed attempts
+ * are rate-limited per address by the matchmaking guard (server/http/matchmakeGuard.ts).
+ */
+export function normaliseJoinOptions(raw: unknown): void {
   if (typeof raw !== 'object' || raw === null || !('code' in raw)) return;
-  // Matchmaking filters rooms by this very options object after auth: normalise the code
-  // in place so `k7m2qx ` finds K7M2QX (an invalid code finds nothing).
   const options = raw as { code: unknown };
-  options.code = normaliseJoinCode(typeof options.code === 'string' ? options.code : '') ?? '-';
-  joinAttempts ??= new AttemptLimiter({ max: getRoomServices().settings.joinAttemptsPerMinute, windowMs: 60_000, maxKeys: 10_000 });
-  if (!joinAttempts.tryAttempt(ip, nowMs).allowed) refuse(langOf(raw), 'tooMany', {}, 429);
+  options.code = normaliseJoinCode(options.code) ?? '-';
 }
 
 function nickname(raw: unknown, lang: Lang): string {
   const name = (raw as { name?: unknown } | null)?.name;
   if (name === undefined || name === '') return generateNickname(lang);
   const checked = checkNickname(name);
-  if (!checked.ok) refuse(lang, 'badName', { reason: translate(lang, checked.reason) }, 400);
+  if (!checked.ok) refuse(lang, 'badName', { reason: apiMessage(checked.reason, lang) }, 400);
   return checked.name;
 }
 

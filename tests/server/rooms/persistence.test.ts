@@ -106,9 +106,12 @@ describe.each(backends)('persistence on $name', ({ open }) => {
 
   it('resumes a running game from its checkpoint to the same state', async () => {
     const { room, welcome } = await solo('sandbox', 5);
-    expect((await run(room, 'docker -H host-1 run -d --name web nginx:1.25')).ok).toBe(true);
     const server = h.room(room.roomId);
+    // The run answers once its image is pulled, in game time.
+    const started = run(room, 'docker -H host-1 run -d --name web nginx:1.25');
+    await until(room, () => (room.state as { log: { length: number } }).log.length > 1);
     server.advanceTicks(40);
+    expect((await started).ok).toBe(true);
     expect((await run(room, 'docker -H host-1 stop web')).ok).toBe(true);
     server.advanceTicks(20);
     await server.flush();
