@@ -4,6 +4,8 @@
 import { fileURLToPath } from 'node:url';
 import { benchSim, type SimBench } from './sim.ts';
 import { benchScheduler, type SchedulerBench } from './scheduler.ts';
+import { benchServer, type ServerBench } from './server.ts';
+import { benchClient, type ClientBench } from './client.ts';
 import { RESULTS_PATH, machine, mergeResults } from './results.ts';
 
 interface Row {
@@ -42,6 +44,45 @@ function schedulerRows(s: SchedulerBench): Row[] {
   ];
 }
 
+const KB = 1024;
+
+function serverRows(s: ServerBench): Row[] {
+  const kb = (n: number): string => `${(n / KB).toFixed(1)} KB`;
+  const below = s.bytesPerClientPerSec > 0 ? s.naiveJsonBytesPerClientPerSec / s.bytesPerClientPerSec : 0;
+  return [
+    { metric: 'reference room', value: `${s.scenario}, ${s.containers} containers, ${s.clients} clients`, goal: '500 clients, one process', met: s.clients >= 500 },
+    { metric: 'containers changed per tick (busy)', value: `${s.busy.changedContainersPerTickMean} (p50 ${s.busy.changedContainersPerTickP50})`, goal: `>= ${Math.round(s.containers * 0.05)} (5 %)`, met: s.busy.changedContainersPerTickP50 >= s.containers * 0.05 },
+    { metric: 'server CPU (busy)', value: `${s.cpuPercent} % of a core`, goal: '<= 35 %', met: s.cpuPercent <= 35 },
+    { metric: 'event loop p99 (busy)', value: `${s.eventLoopP99Ms} ms`, goal: '<= 25 ms', met: s.eventLoopP99Ms <= 25 },
+    { metric: 'server RSS', value: `${s.rssMiB} MiB (idle ${s.rssIdleMiB}, room ${s.rssWithRoomMiB}, heap ${s.heapUsedMiB})`, goal: '<= 300 MiB', met: s.rssMiB <= 300 },
+    { metric: 'bytes per client per second (busy)', value: `${kb(s.bytesPerClientPerSec)}/s`, goal: '<= 64 KB/s', met: s.bytesPerClientPerSec <= 64 * KB },
+    { metric: 'naive JSON at the patch rate', value: `${kb(s.naiveJsonBytesPerClientPerSec)}/s (${Math.round(below)}× more)`, goal: '>= 300× more', met: below >= 300 },
+    { metric: 'full state on join', value: kb(s.fullStateBytes), goal: '<= 500 KB', met: s.fullStateBytes <= 500 * KB },
+    { metric: 'join p95 (matchmake + connect + state)', value: `${s.joinMsP95} ms (p50 ${s.joinMsP50}, max ${s.joinMsMax})`, goal: '', met: null },
+    { metric: 'patches per second (busy)', value: String(s.busy.patchesPerSec), goal: '', met: null },
+    { metric: 'steady room (nobody typing): CPU, loop p99', value: `${s.natural.cpuPercent} %, ${s.natural.eventLoopP99Ms} ms`, goal: '', met: null },
+    { metric: 'steady room: containers changed per tick, bytes', value: `${s.natural.changedContainersPerTickMean}, ${kb(s.natural.bytesPerClientPerSec)}/s`, goal: '', met: null },
+    { metric: 'bot processes CPU (busy)', value: `${s.busy.botCpuPercent.join(' + ')} % (+ observer ${s.busy.observerCpuPercent} %)`, goal: '', met: null },
+    { metric: 'machine load average (end of busy window)', value: String(s.busy.loadAverage), goal: '', met: null },
+  ];
+}
+
+function clientRows(c: ClientBench): Row[] {
+  return [
+    { metric: 'browser', value: `Chromium ${c.chromium}, ${c.renderer}, ${c.viewport}`, goal: '', met: null },
+    { metric: 'empty scene', value: `${c.emptySceneFps} fps`, goal: '', met: null },
+    { metric: `fps at 2k objects (${c.objectsAt2k}, live patches)`, value: `${c.fpsAt2k} fps`, goal: '>= 55', met: c.fpsAt2k >= 55 },
+    { metric: `fps at 11k objects (${c.objectsAt11k}, live patches)`, value: `${c.fpsAt11k} fps`, goal: '>= 30', met: c.fpsAt11k >= 30 },
+    { metric: 'fps at 11k, zoomed in to names', value: `${c.fpsAt11kZoomedIn} fps`, goal: '', met: null },
+    { metric: 'first full draw of 11k objects', value: `${c.firstDrawAt11kMs} ms`, goal: '', met: null },
+    { metric: 'patch apply p95 (1,000 containers, store + views)', value: `${c.patchApplyMsP95} ms (store ${c.patchApplyStoreMsP95}, views ${c.patchApplyViewMsP95})`, goal: '<= 2 ms', met: c.patchApplyMsP95 <= 2 },
+    { metric: `join to first frame (${c.joinScenario}, ${c.joinObjects} objects)`, value: `${c.joinToFirstFrameMs} ms`, goal: '<= 1500 ms', met: c.joinToFirstFrameMs <= 1500 },
+    { metric: `join to first frame (bench-10k, ${c.joinObjectsAt10k} objects)`, value: `${c.joinToFirstFrameMsAt10k} ms (state in after ${c.joinWelcomeMsAt10k} ms)`, goal: '', met: null },
+    { metric: 'bundle (JS + CSS, gzip)', value: `${(c.bundleGzipBytes / KB).toFixed(1)} KB${c.bundleIncludesPhaser ? '' : ' (Phaser not in it!)'}`, goal: '<= 450 KB', met: c.bundleGzipBytes <= 450 * KB && c.bundleIncludesPhaser },
+    { metric: 'bundle with the custom Phaser build', value: `${(c.bundleGzipBytesWithCustomPhaser / KB).toFixed(1)} KB`, goal: '', met: null },
+  ];
+}
+
 function table(rows: Row[]): string {
   const w0 = Math.max(6, ...rows.map((r) => r.metric.length));
   const w1 = Math.max(5, ...rows.map((r) => r.value.length));
@@ -50,7 +91,9 @@ function table(rows: Row[]): string {
   return [line('METRIC', 'VALUE', 'GOAL', ''), ...rows.map((r) => line(r.metric, r.value, r.goal, r.met === null ? '' : r.met ? 'ok' : 'MISSED'))].join('\n');
 }
 
-const SECTIONS: Record<string, () => { data: unknown; rows: Row[] }> = {
+type Section = () => { data: unknown; rows: Row[] } | Promise<{ data: unknown; rows: Row[] }>;
+
+const SECTIONS: Record<string, Section> = {
   sim: () => {
     const s = benchSim((l) => console.log(`  ${l}`));
     return { data: { ...s, measuredOn: machine() }, rows: simRows(s) };
@@ -59,9 +102,17 @@ const SECTIONS: Record<string, () => { data: unknown; rows: Row[] }> = {
     const s = benchScheduler((l) => console.log(`  ${l}`));
     return { data: { ...s, measuredOn: machine() }, rows: schedulerRows(s) };
   },
+  server: async () => {
+    const s = await benchServer((l) => console.log(`  ${l}`));
+    return { data: { ...s, measuredOn: machine() }, rows: serverRows(s) };
+  },
+  client: async () => {
+    const c = await benchClient((l) => console.log(`  ${l}`));
+    return { data: { ...c, measuredOn: machine() }, rows: clientRows(c) };
+  },
 };
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const names = argv.length ? argv : Object.keys(SECTIONS);
   const unknown = names.filter((n) => !SECTIONS[n]);
   if (unknown.length) {
@@ -73,7 +124,7 @@ function main(argv: string[]): number {
   const out: Record<string, unknown> = {};
   for (const name of names) {
     console.log(`\n[${name}]`);
-    const { data, rows } = (SECTIONS[name] as () => { data: unknown; rows: Row[] })();
+    const { data, rows } = await (SECTIONS[name] as Section)();
     out[name] = data;
     console.log(table(rows));
   }
@@ -82,4 +133,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

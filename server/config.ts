@@ -28,6 +28,8 @@ export interface ServerConfig {
   monitor: { user: string; password: string } | undefined;
   /** How long a dropped player's seat is kept for them. */
   reconnectSeconds: number;
+  /** Wall milliseconds per game second at 1× (1000; lower for quick demos and browser tests). */
+  gameSecondMs: number;
   /** Per-client message token bucket: refill rate per second and bucket size. */
   messageRate: { perSecond: number; burst: number };
   /** Largest WebSocket frame read from a client. */
@@ -144,6 +146,7 @@ const envSchema = z.object({
   MONITOR_USER: optionalText,
   MONITOR_PASSWORD: optionalText,
   RECONNECT_SECONDS: integer(0, 3600, 60),
+  GAME_SECOND_MS: integer(10, 60_000, 1000),
   MESSAGE_RATE: integer(1, 10_000, 20),
   MESSAGE_BURST: integer(1, 100_000, 40),
   MAX_MESSAGE_BYTES: byteSize(256, 1024 * 1024, MAX_MESSAGE_BYTES),
@@ -186,6 +189,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     corsAllowSameHost: e.CORS_ALLOW_SAME_HOST,
     monitor: e.MONITOR_USER !== undefined && e.MONITOR_PASSWORD !== undefined ? { user: e.MONITOR_USER, password: e.MONITOR_PASSWORD } : undefined,
     reconnectSeconds: e.RECONNECT_SECONDS,
+    gameSecondMs: e.GAME_SECOND_MS,
     messageRate: { perSecond: e.MESSAGE_RATE, burst: e.MESSAGE_BURST },
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     httpBodyLimitBytes: e.HTTP_BODY_LIMIT,

@@ -118,6 +118,7 @@ export async function createGameServer(config: ServerConfig, deps: GameServerDep
     logger: logger.child({ component: 'room' }),
     settings: {
       reconnectSeconds: config.reconnectSeconds,
+      gameSecondMs: config.gameSecondMs,
       messageRate: config.messageRate.perSecond,
       messageBurst: config.messageRate.burst,
       joinAttemptsPerMinute: config.joinAttempts.max,

@@ -14,6 +14,11 @@ export interface ScenarioSummary {
   level: number | null;
   /** Concept ids the level teaches (GAME_DESIGN §1), empty for other scenarios. */
   concepts: string[];
+  /** What the level asks, for the briefing before it starts (null for other scenarios). */
+  briefing: { en: string; ko: string } | null;
+  objectives: { id: string; title: { en: string; ko: string } }[];
+  /** Game seconds the level lasts (null for other scenarios). */
+  durationSeconds: number | null;
 }
 
 function summarise(id: string, logger: Logger): ScenarioSummary | null {
@@ -31,6 +36,9 @@ function summarise(id: string, logger: Logger): ScenarioSummary | null {
     isLevel: level !== null,
     level: level?.number ?? null,
     concepts: level ? [...level.concepts] : [],
+    briefing: level ? { en: level.briefing.en, ko: level.briefing.ko } : null,
+    objectives: level ? level.objectives.map((o) => ({ id: o.id, title: { en: o.title.en, ko: o.title.ko } })) : [],
+    durationSeconds: level ? level.duration : null,
   };
 }
 

@@ -29,8 +29,6 @@ import { runSessionCommand, type SessionControl } from './sessionCommands.ts';
 import { SeatTable, type Seat } from './SeatTable.ts';
 import { createOptionsSchema, describeIssues } from './roomOptions.ts';
 
-/** Wall milliseconds per game second at 1× speed. */
-export const TICK_MS = 1000;
 /** Shared log entries kept in the synced state (the store keeps them all). */
 const LOG_SYNCED = 100;
 
@@ -41,7 +39,7 @@ export class DatacenterRoom extends Room<DatacenterState> {
   private projector!: Projector;
   private recorder: SessionRecorder | null = null;
   private readonly seats = new SeatTable();
-  private readonly stepClock = new FixedStepClock(TICK_MS);
+  private readonly stepClock = new FixedStepClock(this.services.settings.gameSecondMs);
   private readonly buckets = new Map<string, TokenBucket>();
   /** Pending answers (pulls, rollouts): sim command id → who asked, with their own id. */
   private readonly asked = new Map<string, { sessionId: string; clientId: string }>();

@@ -8,6 +8,8 @@ import type { GameStore } from '../storage/GameStore.ts';
 export interface RoomSettings {
   /** Seconds a dropped player's seat is kept for them. */
   reconnectSeconds: number;
+  /** Wall milliseconds per game second at 1× speed. */
+  gameSecondMs: number;
   /** Commands per second a client may send, and the burst allowed above that. */
   messageRate: number;
   messageBurst: number;
@@ -28,6 +30,7 @@ export interface RoomServices {
 
 export const DEFAULT_ROOM_SETTINGS: RoomSettings = {
   reconnectSeconds: 60,
+  gameSecondMs: 1000,
   messageRate: 20,
   messageBurst: 40,
   joinAttemptsPerMinute: 10,

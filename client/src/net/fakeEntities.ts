@@ -46,6 +46,7 @@ export function fakeDebrief(fields: Partial<DebriefMessage> = {}): DebriefMessag
   return {
     session: 'fake-session',
     finalHash: '',
+    lesson: '',
     ended: true,
     won: true,
     stars: 3,

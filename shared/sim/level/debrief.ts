@@ -36,6 +36,8 @@ export interface Debrief {
   incidents: DebriefIncident[];
   commands: { tick: number; actor: string; line: string }[];
   concepts: { id: string; title: string; summary: string }[];
+  /** The level's own lesson (its debrief text in the scenario), '' outside levels. */
+  lesson: string;
   /** The whole debrief as the runner prints it. */
   text: string;
 }
@@ -128,7 +130,7 @@ export function buildDebrief(world: World, lang: Lang): Debrief {
     `${t('concepts')}:`,
     ...concepts.map((c) => `  ${c.id} — ${c.title}: ${c.summary}`),
   ].join('\n');
-  return { ended: level.ended, won: level.won, stars: level.stars, score: level.score, endReason: level.endReason, endedTick: level.endedTick, objectives, breakdown, incidents, commands, concepts, text };
+  return { ended: level.ended, won: level.won, stars: level.stars, score: level.score, endReason: level.endReason, endedTick: level.endedTick, objectives, breakdown, incidents, commands, concepts, lesson: spec ? spec.debrief[lang] : '', text };
 }
 
 function computeScoreless(): ScoreBreakdown {

@@ -1,0 +1,130 @@
+// The world view scene: wires the store (through the WorldBridge) to the renderer,
+// the camera and the pointer/keyboard controls, and forwards lifecycle events. Each
+// frame: apply the store's changes, then cull, paint and mark. No rules here.
+import Phaser from 'phaser';
+import { onLanguageChange, t } from '../../i18n/index.ts';
+import { CameraController } from '../controls/CameraController.ts';
+import { KeyboardControls } from '../controls/KeyboardControls.ts';
+import { PointerControls } from '../controls/PointerControls.ts';
+import type { WorldEntity, WorldIntent, WorldStats } from '../intents.ts';
+import { RegistryKey, SceneKey } from '../keys.ts';
+import type { WorldBridge } from '../WorldBridge.ts';
+import { onFontsLoaded } from '../views/fonts.ts';
+import { FONT_FAMILY, FRAME } from '../views/palette.ts';
+import { WorldRenderer } from '../views/WorldRenderer.ts';
+
+export class Datacenter extends Phaser.Scene {
+  private bridge!: WorldBridge;
+  private world!: WorldRenderer;
+  private cameraCtl!: CameraController;
+  private empty!: Phaser.GameObjects.Text;
+  private readonly cleanups: (() => void)[] = [];
+  private reducedMotion = false;
+  private keyboardFocus = false;
+  private drawnOnce = false;
+  private frames = 0;
+
+  constructor() {
+    super(SceneKey.Datacenter);
+  }
+
+  create(): void {
+    this.bridge = this.registry.get(RegistryKey.Bridge) as WorldBridge;
+    (globalThis as any).__renderer = this.game.renderer;
+    const { element, deps } = this.bridge;
+    this.cameras.main.setBackgroundColor(FRAME.background);
+    this.world = new WorldRenderer(this, deps.store);
+    this.cameraCtl = new CameraController(this.cameras.main);
+    this.empty = this.add.text(0, 0, '', { fontFamily: FONT_FAMILY, fontSize: '16px', color: FRAME.textDim }).setOrigin(0.5).setDepth(10);
+    const hit = (sx: number, sy: number) => {
+      const p = this.cameraCtl.toWorld(sx, sy);
+      return this.world.hitTest(p.x, p.y);
+    };
+    // A click shows its selection at once; the page may still choose another with select().
+    const onIntent = (intent: WorldIntent) => {
+      if (intent.kind === 'select') this.bridge.select(intent.entity);
+      deps.onIntent(intent);
+    };
+    const pointer = new PointerControls(this, this.cameraCtl, hit, onIntent, () => element.focus({ preventScroll: true }));
+    const keys = new KeyboardControls(element, this.cameraCtl, hit, onIntent);
+    const resize = (size: Phaser.Structs.Size) => this.cameraCtl.resize(size.width, size.height);
+    this.scale.on(Phaser.Scale.Events.RESIZE, resize);
+    const motion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
+    const onMotion = () => {
+      this.reducedMotion = motion?.matches ?? false;
+      this.world.redrawAll();
+    };
+    onMotion();
+    motion?.addEventListener('change', onMotion);
+    const onFocus = () => (this.keyboardFocus = element.matches(':focus-visible'));
+    const onBlur = () => (this.keyboardFocus = false);
+    element.addEventListener('focus', onFocus);
+    element.addEventListener('blur', onBlur);
+    this.cleanups.push(
+      () => pointer.destroy(),
+      () => keys.destroy(),
+      () => this.scale.off(Phaser.Scale.Events.RESIZE, resize),
+      () => motion?.removeEventListener('change', onMotion),
+      () => element.removeEventListener('focus', onFocus),
+      () => element.removeEventListener('blur', onBlur),
+      onLanguageChange(() => this.world.redrawAll()),
+      onFontsLoaded(() => this.world.redrawAll()),
+    );
+    this.bridge.attach({
+      focus: (entity) => this.focusOn(entity),
+      select: (entity) => this.world.select(entity),
+      highlight: (entity) => this.world.highlight(entity),
+      hitTest: (clientX, clientY) => {
+        const r = this.game.canvas.getBoundingClientRect();
+        return hit(clientX - r.left, clientY - r.top);
+      },
+      redrawLabels: () => this.world.redrawAll(),
+      stats: () => this.stats(),
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
+  }
+
+  override update(time: number): void {
+    if (this.world.applyChanges()) {
+      const g = this.world.geometry;
+      if (g && g.racks.length > 0) this.cameraCtl.setWorld(g.bounds);
+    }
+    const v = this.cameraCtl.viewport;
+    this.world.frame(v, time, this.reducedMotion);
+    this.world.setCrosshair(this.keyboardFocus ? { x: v.cx, y: v.cy } : null);
+    const racks = this.world.geometry?.racks.length ?? 0;
+    this.empty.setVisible(racks === 0);
+    if (racks === 0) this.empty.setText(t('world.empty')).setPosition(v.cx, v.cy).setScale(1 / v.zoom);
+    if (!this.drawnOnce && racks > 0 && this.world.pending === 0) {
+      this.drawnOnce = true;
+      this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.bridge.stateDrawn(performance.now()));
+    }
+    this.frames++;
+  }
+
+  private focusOn(entity: WorldEntity): void {
+    const rect = this.world.rectOf(entity);
+    if (rect) this.cameraCtl.focus(rect);
+  }
+
+  private stats(): WorldStats {
+    const g = this.world.geometry;
+    const renderer = this.game.renderer;
+    return {
+      renderer: renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer ? 'webgl' : renderer ? 'canvas' : 'none',
+      tier: this.world.detail.tier,
+      zoom: this.cameraCtl.viewport.zoom,
+      objects: g ? g.hosts.size + g.vms.size + g.cells.size : 0,
+      visiblePictures: this.world.pictures,
+      dirty: this.world.pending,
+      lastApplyMs: this.world.lastApplyMs,
+      frames: this.frames,
+    };
+  }
+
+  private teardown(): void {
+    this.bridge.detach();
+    for (const fn of this.cleanups.splice(0)) fn();
+    this.world.destroy();
+  }
+}
