@@ -175,7 +175,13 @@ export class DatacenterRoom extends Room<DatacenterState> {
   override onBeforePatch(): void {
     if (!this.dirty || !this.projector) return;
     this.dirty = false;
-    this.projector.project(this.world);
+    try {
+      this.projector.project(this.world);
+    } catch (err) {
+      // Runs in Colyseus' patch timer, outside its per-room guard: a projection bug must
+      // cost this room one stale patch, not the process.
+      this.onUncaughtException(err as Error, 'onBeforePatch');
+    }
   }
 
   override onUncaughtException(err: Error, methodName: string): void {

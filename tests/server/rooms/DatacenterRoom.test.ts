@@ -206,3 +206,22 @@ describe('abuse from one client', () => {
     expect((await run(fac, 'docker ps')).ok).toBe(true);
   });
 });
+
+describe('a failing room', () => {
+  it('keeps its own players answered and other rooms running when its code throws', async () => {
+    const { room: broken } = await createWithWelcome({ mode: 'solo', scenario: 'sandbox' });
+    const { room: healthy } = await createWithWelcome({ mode: 'solo', scenario: 'sandbox' });
+    const server = h.room(broken.roomId) as unknown as { projector: { project(): void }; advanceTicks(n: number): void };
+    server.projector.project = () => {
+      throw new Error('projection bug');
+    };
+    const sim = h.room(broken.roomId) as unknown as { simulation: { tick: number } };
+    expect((await run(broken, 'host list')).ok).toBe(true);
+    server.advanceTicks(5);
+    expect(sim.simulation.tick).toBe(5);
+    expect((await run(healthy, 'host list')).ok).toBe(true);
+    h.room(healthy.roomId).advanceTicks(3);
+    await until(healthy, () => stateOf(healthy).tick === 3);
+  });
+});
+
