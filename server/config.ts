@@ -30,6 +30,8 @@ export interface ServerConfig {
   reconnectSeconds: number;
   /** Wall milliseconds per game second at 1× (1000; lower for quick demos and browser tests). */
   gameSecondMs: number;
+  /** Seats in one team session (facilitator, players and spectators). */
+  maxTeamSeats: number;
   /** Per-client message token bucket: refill rate per second and bucket size. */
   messageRate: { perSecond: number; burst: number };
   /** Largest WebSocket frame read from a client. */
@@ -147,6 +149,7 @@ const envSchema = z.object({
   MONITOR_PASSWORD: optionalText,
   RECONNECT_SECONDS: integer(0, 3600, 60),
   GAME_SECOND_MS: integer(10, 60_000, 1000),
+  MAX_TEAM_SEATS: integer(2, 2000, 40),
   MESSAGE_RATE: integer(1, 10_000, 20),
   MESSAGE_BURST: integer(1, 100_000, 40),
   MAX_MESSAGE_BYTES: byteSize(256, 1024 * 1024, MAX_MESSAGE_BYTES),
@@ -190,6 +193,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     monitor: e.MONITOR_USER !== undefined && e.MONITOR_PASSWORD !== undefined ? { user: e.MONITOR_USER, password: e.MONITOR_PASSWORD } : undefined,
     reconnectSeconds: e.RECONNECT_SECONDS,
     gameSecondMs: e.GAME_SECOND_MS,
+    maxTeamSeats: e.MAX_TEAM_SEATS,
     messageRate: { perSecond: e.MESSAGE_RATE, burst: e.MESSAGE_BURST },
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     httpBodyLimitBytes: e.HTTP_BODY_LIMIT,

@@ -50,6 +50,9 @@ function counters(): CountersReport {
   return { bots: bots.length, total, minPatches: bots.length ? minPatches : 0, maxPatches, cpuSeconds: (cpu.user + cpu.system) / 1e6, failures };
 }
 
+// Without the bench there is nobody to report to.
+process.once('disconnect', () => process.exit(0));
+
 process.on('message', (raw: unknown) => {
   const req = raw as BotRequest;
   void (async () => {

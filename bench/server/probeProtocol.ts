@@ -8,7 +8,7 @@ export interface ProbeRequest {
   path?: string;
 }
 
-/** What the probe measured since its last reset. */
+/** What the probe measured since its last reset; loop delays beyond the histogram's 10 ms timer. */
 export interface ProbeReading {
   loopP50Ms: number;
   loopP99Ms: number;

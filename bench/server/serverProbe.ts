@@ -3,25 +3,20 @@
 // answers the bench over the IPC channel of `fork` with readings only the process can
 // take: the event-loop delay histogram (perf_hooks.monitorEventLoopDelay, reset at the
 // start of a measuring window) and its own heap.
-//
-// It also raises the team-seat cap to NINES_BENCH_SEATS before the server reads it: the
-// server has no setting for the number of seats yet (40 by default), and the reference
-// room needs 500. Once the server takes the cap from its configuration, this goes.
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { DEFAULT_ROOM_SETTINGS } from '../../server/rooms/roomServices.ts';
 import type { ProbeReading, ProbeRequest } from './probeProtocol.ts';
 
-const seats = Number(process.env.NINES_BENCH_SEATS ?? '');
-if (Number.isInteger(seats) && seats > DEFAULT_ROOM_SETTINGS.maxTeamSeats) DEFAULT_ROOM_SETTINGS.maxTeamSeats = seats;
 
-// 10 ms is the histogram's default sampling; delays are recorded in nanoseconds.
-const loop = monitorEventLoopDelay({ resolution: 10 });
+// The histogram records the time between runs of a timer due every RESOLUTION_MS (in ns);
+// the delay is what exceeds that interval (as fastify's under-pressure reports it).
+const RESOLUTION_MS = 10;
+const loop = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
 loop.enable();
 
 function reading(): ProbeReading {
-  const ms = (ns: number): number => Math.round(ns / 1e4) / 100;
+  const ms = (ns: number): number => Math.max(0, Math.round((ns / 1e6 - RESOLUTION_MS) * 100) / 100);
   const mem = process.memoryUsage();
   return {
     loopP50Ms: ms(loop.percentile(50)),
@@ -63,6 +58,8 @@ if (process.send) {
       process.send?.({ probeReply: req.seq, reading: reading() });
     })();
   });
-  // The IPC channel must not keep a server alive that is shutting down.
+  // The IPC channel must not keep a server alive that is shutting down; and a bench that
+  // died must not leave its server running: shut down as an operator's SIGTERM would.
   process.channel?.unref();
+  process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
 }

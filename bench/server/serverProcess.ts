@@ -76,7 +76,7 @@ export async function startServer(options: ServerProcessOptions): Promise<Server
     // Every bot connects from 127.0.0.1: the per-address allowance of join attempts (10 a
     // minute by default, against guessing codes) would refuse the 11th bot.
     JOIN_ATTEMPTS_PER_MINUTE: '100000',
-    NINES_BENCH_SEATS: String(options.seats),
+    MAX_TEAM_SEATS: String(options.seats),
     ...options.env,
   };
   // The default setup: embedded storage, one process (CI's variables would switch both).

@@ -119,6 +119,7 @@ export async function createGameServer(config: ServerConfig, deps: GameServerDep
     settings: {
       reconnectSeconds: config.reconnectSeconds,
       gameSecondMs: config.gameSecondMs,
+      maxTeamSeats: config.maxTeamSeats,
       messageRate: config.messageRate.perSecond,
       messageBurst: config.messageRate.burst,
       joinAttemptsPerMinute: config.joinAttempts.max,

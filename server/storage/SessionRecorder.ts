@@ -49,7 +49,8 @@ export class SessionRecorder {
 
   /** Notes the tick reached and its state hash; written as the checkpoint on the next flush. */
   noteTick(tick: number, hash: string): void {
-    if (!Number.isSafeInteger(tick) || tick < 0 || typeof hash !== 'string' || hash.length === 0) {
+    // An empty hash is allowed: the tick was reached but not hashed this time.
+    if (!Number.isSafeInteger(tick) || tick < 0 || typeof hash !== 'string') {
       this.logger.error({ session: this.sessionId, tick }, 'recorder: malformed checkpoint ignored');
       return;
     }

@@ -30,7 +30,9 @@ function transactionClient(tx: Transaction): SqlClient {
 export async function openPgliteClient(dataDir: string = DEFAULT_DATA_DIR): Promise<SqlClient> {
   const dir = resolve(dataDir);
   await mkdir(dir, { recursive: true });
-  const db = await PGlite.create(dir);
+  // PostgreSQL's default 128 MB of shared buffers is sized for a database server; a game
+  // server's store is small, and the WASM heap holds the buffers in the game's own RSS.
+  const db = await PGlite.create(dir, { postgresqlconf: ['shared_buffers=16MB'] });
   return {
     kind: 'pglite',
     async query<T>(sql: string, params?: unknown[]): Promise<T[]> {
