@@ -76,6 +76,8 @@ export interface ServerBench {
   joinErrors: number;
   facilitatorJoinMs: number;
   naiveJsonBytes: number;
+  /** Highest server RSS seen (sampled every second) from the room's creation to the end. */
+  rssPeakMiB: number;
   /** Server RSS on the store's first start (PGlite initdb), idle. */
   rssFirstStartMiB: number;
   /** Server RSS when listening with no room, with the room and no players yet, and its heap at the end. */
@@ -190,12 +192,20 @@ export async function benchServer(log: (line: string) => void = () => undefined)
   const server = await startServer(options);
   log(`server pid ${server.pid} on ${server.url} (log: ${server.logPath})`);
   const rssIdle = rssMiB(server.pid);
+  let rssPeak = rssIdle;
+  const sampler = setInterval(() => {
+    try {
+      rssPeak = Math.max(rssPeak, rssMiB(server.pid));
+    } catch {
+      // the server has just exited
+    }
+  }, 1000);
   let fleet: BotFleet | null = null;
   let observer: Observer | null = null;
   try {
     observer = await Observer.create(server.url, { mode: 'team', scenario: SERVER_SCENARIO, seed: 1, name: 'facilitator' });
     const code = observer.state.code;
-    // The kubelets start the cluster's pods over the first ticks: count containers after the joins.
+    // The kubelets start the cluster's pods over the first ticks, so containers are counted after the joins.
     for (let i = 0; i < 3; i++) await observer.nextTick();
     const rssWithRoom = rssMiB(server.pid);
     log(`room ${observer.room.roomId} (code ${code}); facilitator joined in ${Math.round(observer.joinMs)} ms; server RSS ${Math.round(rssIdle)} MiB idle, ${Math.round(rssWithRoom)} MiB with the room`);
@@ -222,8 +232,7 @@ export async function benchServer(log: (line: string) => void = () => undefined)
     const naiveJsonBytes = observer.naiveJsonBytes();
     const heapUsedMiB = (await server.probe('read')).heapUsedMiB;
     await stopChurn();
-    const stillFailing = (await fleet.counters()).failures;
-    if (busy.commandsFailed > 0) log(`commands refused: ${busy.commandsFailed} (e.g. ${stillFailing[0] ?? '?'})`);
+    if (busy.commandsFailed > 0) log(`commands refused: ${busy.commandsFailed} (e.g. ${(await fleet.counters()).failures[0] ?? '?'})`);
 
     return {
       scenario: SERVER_SCENARIO,
@@ -241,6 +250,7 @@ export async function benchServer(log: (line: string) => void = () => undefined)
       joinErrors: clients - 1 - joined.joined,
       facilitatorJoinMs: round(observer.joinMs, 1),
       naiveJsonBytes,
+      rssPeakMiB: round(Math.max(rssPeak, busy.rssMiB), 1),
       rssFirstStartMiB: round(rssFirstStart, 1),
       rssIdleMiB: round(rssIdle, 1),
       rssWithRoomMiB: round(rssWithRoom, 1),
@@ -250,6 +260,7 @@ export async function benchServer(log: (line: string) => void = () => undefined)
       setup: { botProcesses: BOT_PROCESSES, joinConcurrency: JOIN_CONCURRENCY * BOT_PROCESSES, speed: 1, churnPerTick: target, server: 'node --import tsx server/index.ts', store: databaseUrl ? 'postgresql' : 'pglite', joinSeconds },
     };
   } finally {
+    clearInterval(sampler);
     await fleet?.close();
     await observer?.leave();
     const code = await server.stop();

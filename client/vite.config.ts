@@ -4,6 +4,7 @@
 // check, and the room WebSockets, which Colyseus opens at /<processId>/<roomId>?sessionId=….
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { phaserCustomBuild } from './src/game/build/phaserCustomBuild.ts';
 
 const serverPort = Number(process.env.SERVER_PORT ?? process.env.PORT ?? 2567);
 const server = `http://localhost:${serverPort}`;
@@ -11,6 +12,8 @@ const server = `http://localhost:${serverPort}`;
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   publicDir: fileURLToPath(new URL('../assets', import.meta.url)),
+  // Only the parts of Phaser the world view uses (builds only; dev keeps the full dist).
+  plugins: [phaserCustomBuild()],
   build: {
     outDir: fileURLToPath(new URL('../dist/client', import.meta.url)),
     emptyOutDir: true,

@@ -8,6 +8,8 @@ import type { WorldEntity, WorldIntent, WorldStats } from './intents.ts';
 export interface WorldDeps {
   store: ClientStore;
   onIntent(intent: WorldIntent): void;
+  /** 'auto' (default): WebGL, Canvas where WebGL is missing; 'webgl' / 'canvas' to force one. */
+  renderer?: 'auto' | 'webgl' | 'canvas';
 }
 
 /** What the Datacenter scene offers once it runs. */

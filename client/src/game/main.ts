@@ -37,7 +37,7 @@ export function startGame(parent: HTMLElement, deps: WorldDeps): GameHandle {
   const offLanguage = onLanguageChange(() => labelMap(element));
   const bridge = new WorldBridge(deps, element);
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: deps.renderer === 'canvas' ? Phaser.CANVAS : deps.renderer === 'webgl' ? Phaser.WEBGL : Phaser.AUTO,
     parent: element,
     width: Math.max(1, element.clientWidth || parent.clientWidth || 800),
     height: Math.max(1, element.clientHeight || parent.clientHeight || 600),

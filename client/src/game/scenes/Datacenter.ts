@@ -30,7 +30,6 @@ export class Datacenter extends Phaser.Scene {
 
   create(): void {
     this.bridge = this.registry.get(RegistryKey.Bridge) as WorldBridge;
-    (globalThis as any).__renderer = this.game.renderer;
     const { element, deps } = this.bridge;
     this.cameras.main.setBackgroundColor(FRAME.background);
     this.world = new WorldRenderer(this, deps.store);

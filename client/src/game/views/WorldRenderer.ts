@@ -181,8 +181,9 @@ export class WorldRenderer {
     return this.far.shown + this.near.shown;
   }
 
+  /** Pictures on screen still to be painted (near zoom: host pictures; chunks are only stand-ins there). */
   get pending(): number {
-    return this.far.pending() + this.near.pending();
+    return this.detailView.tier === 'far' ? this.far.pending() : this.near.pending();
   }
 
   destroy(): void {
