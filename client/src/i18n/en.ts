@@ -18,16 +18,6 @@ export const en = {
       refused: 'the server refused: {{reason}}',
     },
   },
-  server: {
-    rateLimited: 'Too many commands: slow down a little.',
-    sessionEnded: 'The session has ended.',
-    paused: '{{name}} paused the game.',
-    resumed: '{{name}} resumed the game.',
-    speed: '{{name}} set the speed to {{speed}}×.',
-    playerJoined: '{{name}} joined.',
-    playerLeft: '{{name}} left.',
-    playerReconnected: '{{name}} is back.',
-  },
   label: {
     unknown: 'unknown',
     hostState: { up: 'up', down: 'down' },

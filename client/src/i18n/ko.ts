@@ -17,16 +17,6 @@ export const ko: typeof en = {
       refused: '서버가 거절했습니다: {{reason}}',
     },
   },
-  server: {
-    rateLimited: '명령이 너무 많습니다. 조금 천천히 보내 주세요.',
-    sessionEnded: '세션이 끝났습니다.',
-    paused: '{{name}} 님이 게임을 일시 정지했습니다.',
-    resumed: '{{name}} 님이 게임을 다시 시작했습니다.',
-    speed: '{{name}} 님이 속도를 {{speed}}×로 바꿨습니다.',
-    playerJoined: '{{name}} 님이 참가했습니다.',
-    playerLeft: '{{name}} 님이 나갔습니다.',
-    playerReconnected: '{{name}} 님이 돌아왔습니다.',
-  },
   label: {
     unknown: '알 수 없음',
     hostState: { up: '가동 중', down: '다운' },

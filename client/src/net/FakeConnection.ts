@@ -6,7 +6,7 @@
 //
 //   const fake = new FakeConnection({ respond: (line) => ({ ok: true, output: '' }) });
 //   fake.patch((p) => p.set('containers', '0', fakeEntity('containers', { uid: 1, name: 'web' })));
-//   fake.notify({ key: 'server.paused', params: { name: 'Ann' } }); fake.drop(); fake.restore();
+//   fake.notify({ key: 'room.lifecycle.joined', params: { name: 'Ann', role: 'player' } }); fake.drop(); fake.restore();
 import type { CreateOptions, DebriefMessage, JoinOptions, NoticeMessage, ResultMessage, WelcomeMessage } from '../../../shared/protocol/messages.ts';
 import { COLLECTIONS, type CollectionName, type EntityViews, type GameView, type LogEntryView, type RootView } from '../state/snapshot.ts';
 import { Emitter } from './Emitter.ts';

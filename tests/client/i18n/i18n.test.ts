@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { roomMessages } from '../../../shared/i18n/messages/room.ts';
 import { en } from '../../../client/src/i18n/en.ts';
 import { ko } from '../../../client/src/i18n/ko.ts';
 import { addTexts, getLanguage, hasText, initI18n, onLanguageChange, resolveLanguage, setLanguage, t } from '../../../client/src/i18n/index.ts';
@@ -55,9 +56,12 @@ describe('client texts', () => {
     expect(clash).toEqual([]);
   });
 
-  it('include the notices the server sends', () => {
-    for (const key of ['rateLimited', 'sessionEnded', 'paused', 'resumed', 'speed', 'playerJoined', 'playerLeft', 'playerReconnected']) {
-      expect(EN.has(`server.${key}`), key).toBe(true);
+  it('include the notices the server sends (the room lifecycle texts, in both languages)', () => {
+    const keys = Object.keys(roomMessages.en.lifecycle);
+    expect(keys.length).toBeGreaterThan(4);
+    for (const lang of ['en', 'ko'] as const) {
+      initI18n(lang, { search: '', storage: memoryStorage() });
+      for (const key of keys) expect(hasText(`room.lifecycle.${key}`), `${lang} ${key}`).toBe(true);
     }
   });
 
@@ -94,11 +98,11 @@ describe('language choice and switching', () => {
     initI18n('en', { search: '', storage: memoryStorage() });
     const heard: string[] = [];
     const stop = onLanguageChange((lang) => heard.push(lang));
-    expect(t('server.speed', { name: 'Ann', speed: 4 })).toBe('Ann set the speed to 4×.');
+    expect(t('room.lifecycle.back', { name: 'Ann' })).toBe('Ann is back');
     setLanguage('ko');
     setLanguage('ko');
     expect(getLanguage()).toBe('ko');
-    expect(t('server.speed', { name: 'Ann', speed: 4 })).toBe('Ann 님이 속도를 4×로 바꿨습니다.');
+    expect(t('room.lifecycle.back', { name: 'Ann' })).toBe('Ann 님이 돌아왔습니다');
     // The simulation's alert texts come through the same instance, in the same language.
     expect(t('ops.alert.HostDown', { subject: 'host-2' })).toBe('host-2: 프로브에 응답 없음');
     stop();

@@ -194,12 +194,12 @@ describe('ColyseusConnection', () => {
     await expect(conn.send('docker ps')).rejects.toMatchObject({ reason: 'notConnected' });
     await conn.create({ mode: 'solo', scenario: 'sandbox' });
     const room = StandInRoom.last as StandInRoom;
-    room.broadcast(MSG.NOTICE, { key: 'server.sessionEnded' });
+    room.broadcast(MSG.NOTICE, { key: 'room.lifecycle.saved' });
     room.broadcast(MSG.DEBRIEF, fakeDebrief({ stars: 2, score: 700, text: 'well done' }));
     await until(store, () => store.debrief !== null, 'debrief');
     expect(store.debrief?.stars).toBe(2);
     expect(session.getItem(STORAGE_KEYS.reconnect)).toBeNull();
-    expect(store.transcript.some((e) => e.key === 'server.sessionEnded')).toBe(true);
+    expect(store.transcript.some((e) => e.key === 'room.lifecycle.saved')).toBe(true);
     await conn.leave();
   });
 

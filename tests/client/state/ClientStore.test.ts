@@ -190,8 +190,8 @@ describe('ClientStore: session, pending commands and transcript', () => {
     const fake = new FakeConnection();
     const store = new ClientStore(fake, { transcriptLimit: 3 });
     await fake.create({ mode: 'team', scenario: 'sandbox' });
-    for (let i = 0; i < 5; i++) fake.notify({ key: 'server.playerJoined', params: { name: `p${i}` } });
+    for (let i = 0; i < 5; i++) fake.notify({ key: 'room.lifecycle.joined', params: { name: `p${i}`, role: 'player' } });
     expect(store.transcript.map((e) => e.params?.name)).toEqual(['p2', 'p3', 'p4']);
-    expect(store.transcript[0]?.key).toBe('server.playerJoined');
+    expect(store.transcript[0]?.key).toBe('room.lifecycle.joined');
   });
 });
