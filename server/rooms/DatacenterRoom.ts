@@ -3,9 +3,9 @@
 // advances the world in fixed ticks from a wall-clock accumulator, projects the world
 // into the synced state, and writes the game behind itself so nothing is lost.
 import { randomInt, randomUUID } from 'node:crypto';
-import { Room, ServerError, type Client } from '@colyseus/core';
+import { matchMaker, Room, ServerError, type Client } from '@colyseus/core';
 import { translate } from '../../shared/i18n/index.ts';
-import { MSG, parseCommandMessage, type ResultMessage, type WelcomeMessage } from '../../shared/protocol/messages.ts';
+import { MSG, ROOM_NAME, parseCommandMessage, type ResultMessage, type WelcomeMessage } from '../../shared/protocol/messages.ts';
 import { codeOf, ROLE } from '../../shared/schema/codes.ts';
 import { DatacenterState, LogEntryState, PlayerState } from '../../shared/schema/DatacenterState.ts';
 import type { Lang } from '../../shared/sim/commands/types.ts';
@@ -76,6 +76,12 @@ export class DatacenterRoom extends Room<DatacenterState> {
       const owner = await store.sessionOwner(saved.id);
       const asker = options.profile ? await store.getProfile(options.profile) : null;
       if (owner === null || asker?.id !== owner) throw new ServerError(403, translate(options.lang ?? 'en', 'room.join.resumeDenied'));
+      // Two rooms writing one stored log would interleave it: a game still running (its
+      // players within their reconnection window) is rejoined, not resumed.
+      const live = await matchMaker.query({ name: ROOM_NAME } as never);
+      if (live.some((r) => (r.metadata as { session?: string } | undefined)?.session === saved.id)) {
+        throw new ServerError(409, translate(options.lang ?? 'en', 'room.join.resumeRunning'));
+      }
       seed = saved.seed;
       this.world = replayCommands(scenario, seed, saved.commands as LoggedCommand[], saved.lastTick);
       this.session = saved.id;
@@ -105,7 +111,7 @@ export class DatacenterRoom extends Room<DatacenterState> {
       this.recorder = new SessionRecorder(store, this.session, this.services.logger);
       this.clock.setInterval(() => void this.flush(), settings.flushMs);
     }
-    this.setMetadata({ scenario: scenario.id, mode: options.mode });
+    await this.setMetadata({ scenario: scenario.id, mode: options.mode, session: this.session });
     // Five patches a second: smooth at 8× speed, and a fifth of the broadcasts of the default.
     this.setPatchRate(200);
     this.onMessage(MSG.COMMAND, (client, payload: unknown) => this.onCommand(client, payload));

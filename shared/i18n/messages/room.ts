@@ -26,6 +26,7 @@ export const roomMessages = {
       tooMany: 'too many join attempts from your address: wait a minute and try again',
       resumeDenied: 'that saved game cannot be resumed by you',
       resumeMissing: 'no running saved game with that id',
+      resumeRunning: 'that game is still running: rejoin it instead of resuming it',
     },
     lifecycle: {
       joined: '{{name}} joined as {{role}}',
@@ -61,6 +62,7 @@ export const roomMessages = {
       tooMany: '이 주소에서 참가 시도가 너무 많습니다: 1분 뒤에 다시 시도하세요',
       resumeDenied: '이 저장된 게임은 이어서 할 수 없습니다',
       resumeMissing: '그 id로 진행 중인 저장된 게임이 없습니다',
+      resumeRunning: '그 게임은 아직 진행 중입니다: 이어서 하지 말고 다시 참가하세요',
     },
     lifecycle: {
       joined: '{{name}} 님이 {{role}}(으)로 참가했습니다',

@@ -87,3 +87,12 @@ export function until(room: Room, check: () => boolean, ms = 5000): Promise<void
     room.onStateChange(listener);
   });
 }
+
+/** Re-checks an asynchronous condition (every 20 ms) until it holds, for things no event announces (a room's disposal). */
+export async function waitFor(check: () => Promise<boolean>, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

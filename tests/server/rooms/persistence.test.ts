@@ -13,7 +13,8 @@ import { loadScenario } from '../../../server/scenarios/loadScenario.ts';
 import { replayCommands, type LoggedCommand } from '../../../server/rooms/replayCommands.ts';
 import { openStore } from '../../../server/storage/openStore.ts';
 import type { GameStore } from '../../../server/storage/GameStore.ts';
-import { nextMessage, run, startHarness, until, type Harness } from '../helpers/roomHarness.ts';
+import { matchMaker } from '@colyseus/core';
+import { nextMessage, run, startHarness, until, waitFor, type Harness } from '../helpers/roomHarness.ts';
 
 const backends: { name: string; open: () => Promise<{ store: GameStore; cleanup: () => Promise<void> }> }[] = [
   {
@@ -117,9 +118,13 @@ describe.each(backends)('persistence on $name', ({ open }) => {
     await server.flush();
     const tick = server.simulation.tick;
     const hash = stateHash(server.simulation);
+    const resumeOptions = { mode: 'solo', scenario: 'sandbox', resume: welcome.session, manualTicks: true, profile: welcome.profile };
+    await expect(h.colyseus.sdk.create('datacenter', resumeOptions)).rejects.toThrow(/still running/);
+    await expect(h.colyseus.sdk.create('datacenter', { ...resumeOptions, profile: 'someone-else' })).rejects.toThrow(/cannot be resumed/);
     await room.leave(true);
+    await waitFor(async () => (await matchMaker.query({ roomId: room.roomId })).length === 0);
 
-    const resumed = await h.colyseus.sdk.create('datacenter', { mode: 'solo', scenario: 'sandbox', resume: welcome.session, manualTicks: true, profile: welcome.profile });
+    const resumed = await h.colyseus.sdk.create('datacenter', resumeOptions);
     const rw = await nextMessage<WelcomeMessage>(resumed, MSG.WELCOME);
     expect(rw.session).toBe(welcome.session);
     const again = h.room(resumed.roomId);
