@@ -11,6 +11,7 @@ import { onLanguageChange, t } from '../i18n/index.ts';
 import type { GameHandle, WorldEntity } from './intents.ts';
 import { RegistryKey } from './keys.ts';
 import { Boot } from './scenes/Boot.ts';
+import { OnDemandGame } from './OnDemandGame.ts';
 import { Datacenter } from './scenes/Datacenter.ts';
 import { Preloader } from './scenes/Preloader.ts';
 import { FRAME } from './views/palette.ts';
@@ -36,7 +37,7 @@ export function startGame(parent: HTMLElement, deps: WorldDeps): GameHandle {
   parent.append(element);
   const offLanguage = onLanguageChange(() => labelMap(element));
   const bridge = new WorldBridge(deps, element);
-  const game = new Phaser.Game({
+  const game = new OnDemandGame({
     type: deps.renderer === 'canvas' ? Phaser.CANVAS : deps.renderer === 'webgl' ? Phaser.WEBGL : Phaser.AUTO,
     parent: element,
     width: Math.max(1, element.clientWidth || parent.clientWidth || 800),

@@ -1,6 +1,7 @@
 // The world view scene: wires the store (through the WorldBridge) to the renderer,
 // the camera and the pointer/keyboard controls, and forwards lifecycle events. Each
-// frame: apply the store's changes, then cull, paint and mark. No rules here.
+// frame: apply the store's changes, then cull, paint and mark, and draw the frame only
+// when it shows something new. No rules here.
 import Phaser from 'phaser';
 import { onLanguageChange, t } from '../../i18n/index.ts';
 import { CameraController } from '../controls/CameraController.ts';
@@ -8,10 +9,14 @@ import { KeyboardControls } from '../controls/KeyboardControls.ts';
 import { PointerControls } from '../controls/PointerControls.ts';
 import type { WorldEntity, WorldIntent, WorldStats } from '../intents.ts';
 import { RegistryKey, SceneKey } from '../keys.ts';
+import { OnDemandGame } from '../OnDemandGame.ts';
 import type { WorldBridge } from '../WorldBridge.ts';
 import { onFontsLoaded } from '../views/fonts.ts';
 import { FONT_FAMILY, FRAME } from '../views/palette.ts';
 import { WorldRenderer } from '../views/WorldRenderer.ts';
+
+/** Least time between two frames drawn for changes of content alone (ms). */
+export const CONTENT_FRAME_MS = 150;
 
 export class Datacenter extends Phaser.Scene {
   private bridge!: WorldBridge;
@@ -23,6 +28,10 @@ export class Datacenter extends Phaser.Scene {
   private keyboardFocus = false;
   private drawnOnce = false;
   private frames = 0;
+  /** The viewport of the last frame drawn ('' = draw the next one), when it was drawn, and whether content changed since. */
+  private drawnView = '';
+  private drawnAt = -Infinity;
+  private contentChanged = true;
 
   constructor() {
     super(SceneKey.Datacenter);
@@ -89,15 +98,30 @@ export class Datacenter extends Phaser.Scene {
       if (g && g.racks.length > 0) this.cameraCtl.setWorld(g.bounds);
     }
     const v = this.cameraCtl.viewport;
-    this.world.frame(v, time, this.reducedMotion);
     this.world.setCrosshair(this.keyboardFocus ? { x: v.cx, y: v.cy } : null);
+    this.world.frame(v, time, this.reducedMotion);
     const racks = this.world.geometry?.racks.length ?? 0;
     this.empty.setVisible(racks === 0);
     if (racks === 0) this.empty.setText(t('world.empty')).setPosition(v.cx, v.cy).setScale(1 / v.zoom);
+    const changed = this.world.takeChanged();
+    if (changed !== 'none') this.contentChanged = true;
+    let now = changed === 'now';
     if (!this.drawnOnce && racks > 0 && this.world.pending === 0) {
       this.drawnOnce = true;
+      now = true;
       this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.bridge.stateDrawn(performance.now()));
     }
+    // Frames that would look like the last one drawn are skipped (see OnDemandGame); the
+    // view's own movement and the user's marks are drawn at once, the world's changes at
+    // most every CONTENT_FRAME_MS (live patches and the alert pulse need no more).
+    const view = `${v.cx},${v.cy},${v.zoom},${v.width},${v.height}`;
+    if (view !== this.drawnView) now = true;
+    if (this.contentChanged && time - this.drawnAt >= CONTENT_FRAME_MS) now = true;
+    if (now) {
+      this.drawnView = view;
+      this.drawnAt = time;
+      this.contentChanged = false;
+    } else if (this.game instanceof OnDemandGame) this.game.renderWanted = false;
     this.frames++;
   }
 

@@ -7,6 +7,9 @@ import Phaser from 'phaser';
 import { inflate, type Rect } from '../geometry/rect.ts';
 import { MARKER, hex } from './palette.ts';
 
+/** How often the alert pulse changes its brightness (ms). */
+export const PULSE_STEP_MS = 150;
+
 export interface AlertMark {
   rect: Rect;
   severity: 'warning' | 'critical';
@@ -43,19 +46,27 @@ export class MarkerLayer {
   }
 
   /** The keyboard's centre mark (world point), or null when the map has no keyboard focus. */
-  setCrosshair(point: { x: number; y: number } | null): void {
-    if (point?.x === this.crosshair?.x && point?.y === this.crosshair?.y) return;
+  setCrosshair(point: { x: number; y: number } | null): boolean {
+    if (point?.x === this.crosshair?.x && point?.y === this.crosshair?.y) return false;
     this.crosshair = point;
     this.dirty = true;
+    return true;
   }
 
-  update(zoom: number, time: number, reducedMotion: boolean): void {
+  /** Redraws what changed and advances the pulse; true when the marks look different. */
+  update(zoom: number, time: number, reducedMotion: boolean): boolean {
     if (zoom !== this.zoom) {
       this.zoom = zoom;
       this.dirty = true;
     }
-    if (this.dirty) this.redraw(reducedMotion);
-    this.alerts.setAlpha(reducedMotion ? 1 : 0.6 + 0.4 * Math.sin(time / 260));
+    const redrawn = this.dirty;
+    if (redrawn) this.redraw(reducedMotion);
+    // The pulse moves in steps of PULSE_STEP_MS: each step costs a whole frame to draw.
+    const step = Math.floor(time / PULSE_STEP_MS) * PULSE_STEP_MS;
+    const alpha = reducedMotion || this.marks.length === 0 ? 1 : 0.6 + 0.4 * Math.sin(step / 260);
+    if (alpha === this.alerts.alpha) return redrawn;
+    this.alerts.setAlpha(alpha);
+    return true;
   }
 
   /** Call when reduced motion is switched (the alert style differs). */

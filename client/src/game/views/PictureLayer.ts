@@ -87,11 +87,12 @@ export class PictureLayer<T extends PictureItem> {
     return n;
   }
 
-  /** Shows or hides the whole layer (pictures are kept). */
-  setVisible(visible: boolean): void {
-    if (visible === this.visible) return;
+  /** Shows or hides the whole layer (pictures are kept); true when that changed it. */
+  setVisible(visible: boolean): boolean {
+    if (visible === this.visible) return false;
     this.visible = visible;
     for (const l of this.live.values()) l.pic.image.setVisible(visible);
+    return true;
   }
 
   get shown(): number {

@@ -55,6 +55,9 @@ export class WorldRenderer {
   private alertsDirty = true;
   private selected: WorldEntity | null = null;
   private target: WorldEntity | null = null;
+  /** Something on screen may look different since takeChanged() last ran; urgent: the user's own doing. */
+  private changed = true;
+  private urgent = false;
   lastApplyMs = 0;
 
   constructor(
@@ -86,6 +89,7 @@ export class WorldRenderer {
     const changes = this.tracker.drain();
     const rebuild = this.builtVersion !== this.store.structureVersion;
     if (!changes.any && !rebuild) return false;
+    this.changed = true;
     if (!this.geometryView) this.diff.seed();
     const d = this.diff.collect(changes, this.geometryView, rebuild);
     if (d.structure) {
@@ -131,20 +135,22 @@ export class WorldRenderer {
     const now = performance.now();
     const deadline = now + PAINT_BUDGET_MS;
     const firstDeadline = now + FIRST_PAINT_BUDGET_MS;
+    let changed = false;
     if (near) {
-      this.near.paint(deadline, firstDeadline);
+      changed = this.near.paint(deadline, firstDeadline) > 0;
       // Chunk pictures (as last painted) stand in for hosts not painted yet, and hide
       // once all are: their magnified edges would blur around the host pictures.
-      this.far.setVisible(this.near.pending() > 0);
+      changed = this.far.setVisible(this.near.pending() > 0) || changed;
     } else {
-      this.far.setVisible(true);
-      this.far.paint(deadline, firstDeadline);
+      changed = this.far.setVisible(true);
+      changed = this.far.paint(deadline, firstDeadline) > 0 || changed;
     }
     if (this.alertsDirty) {
       this.alertsDirty = false;
       this.markers.setAlerts(this.alertMarks(g));
     }
-    this.markers.update(v.zoom, time, reducedMotion);
+    changed = this.markers.update(v.zoom, time, reducedMotion) || changed;
+    if (changed) this.changed = true;
     this.labels.update(view, v.zoom);
   }
 
@@ -158,20 +164,36 @@ export class WorldRenderer {
 
   select(entity: WorldEntity | null): void {
     this.selected = entity;
+    this.urgent = true;
     this.refreshFocusMarks();
   }
 
   highlight(entity: WorldEntity | null): void {
     this.target = entity;
+    this.urgent = true;
     this.refreshFocusMarks();
   }
 
   setCrosshair(point: { x: number; y: number } | null): void {
-    this.markers.setCrosshair(point);
+    if (this.markers.setCrosshair(point)) this.urgent = true;
+  }
+
+  /**
+   * Whether anything drawn may look different since the last call (the view's own
+   * movement aside: the scene compares viewports itself): 'now' for the user's own marks
+   * (selection, drop target, crosshair), 'later' for the world's changes. The scene
+   * skips frames that show nothing new.
+   */
+  takeChanged(): 'none' | 'later' | 'now' {
+    const out = this.urgent ? 'now' : this.changed ? 'later' : 'none';
+    this.changed = false;
+    this.urgent = false;
+    return out;
   }
 
   /** Every picture is drawn again (language switch, fonts arrived, reduced motion). */
   redrawAll(): void {
+    this.changed = true;
     this.near.markAll();
     this.far.markAll();
     this.markers.invalidate();
