@@ -17,6 +17,7 @@ import { createWorld } from '../../shared/sim/world.ts';
 import { loadScenario } from '../scenarios/loadScenario.ts';
 import { SessionRecorder } from '../storage/SessionRecorder.ts';
 import { InvalidRecordError, UnknownSessionError } from '../storage/records.ts';
+import { createLogLimiter } from '../security/logLimiter.ts';
 import { TokenBucket } from '../security/TokenBucket.ts';
 import { createProjector, type Projector } from './projection/projectWorld.ts';
 import { gateCommand } from './commandGate.ts';
@@ -52,8 +53,10 @@ export class DatacenterRoom extends Room<DatacenterState> {
   private dirty = true;
   private ending = false;
   private creatorSeated = false;
-  private lastRateNotice = new Map<string, number>();
-  private droppedPayloads = 0;
+  /** One "too many commands" answer per client per second. */
+  private readonly floodNotices = createLogLimiter(1000);
+  /** One log line per client per minute about dropped payloads, counting the rest. */
+  private readonly dropLog = createLogLimiter(60_000);
   private hashedAt = 0;
 
   static override async onAuth(_token: string, options: unknown, context: { ip?: unknown }): Promise<{ ip: string }> {
@@ -171,6 +174,8 @@ export class DatacenterRoom extends Room<DatacenterState> {
     }
     this.seats.remove(seat.id);
     this.buckets.delete(client.sessionId);
+    this.floodNotices.forget(client.sessionId);
+    this.dropLog.forget(client.sessionId);
     this.state.players.delete(seat.id);
     this.logSystem(seat, 'room.lifecycle.left', { name: seat.name });
   }
@@ -376,19 +381,15 @@ export class DatacenterRoom extends Room<DatacenterState> {
 
   /** Over the rate: one answer per second says so; the rest are dropped unanswered. */
   private refuseFlood(client: Client, seat: Seat, id: string): void {
-    const now = Date.now();
-    if (now - (this.lastRateNotice.get(client.sessionId) ?? 0) < 1000) return;
-    this.lastRateNotice.set(client.sessionId, now);
+    if (!this.floodNotices.hit(client.sessionId, Date.now()).log) return;
     const error = translate(seat.lang as Lang, 'room.rateLimited', { rate: this.services.settings.messageRate });
     client.send(MSG.RESULT, { id, ok: false, output: '', error });
   }
 
-  /** Payloads no well-behaved client sends: dropped, and logged at most once a minute per room. */
+  /** Payloads no well-behaved client sends: dropped, and logged at most once a minute per client. */
   private dropPayload(client: Client, why: string): void {
-    this.droppedPayloads++;
-    const now = Date.now();
-    if (now - (this.lastRateNotice.get('drop') ?? 0) < 60_000) return;
-    this.lastRateNotice.set('drop', now);
-    this.services.logger.warn({ room: this.roomId, client: client.sessionId, why, dropped: this.droppedPayloads }, 'dropped malformed payloads');
+    const decision = this.dropLog.hit(client.sessionId, Date.now());
+    if (!decision.log) return;
+    this.services.logger.warn({ room: this.roomId, client: client.sessionId, why, alsoDropped: decision.suppressed }, 'dropped a malformed payload');
   }
 }

@@ -2,7 +2,7 @@
 // with zod schemas that check them before anything is written: bad input changes nothing.
 import { z } from 'zod';
 
-const tick = z.number().int().min(0).max(2 ** 31 - 1);
+export const tick = z.number().int().min(0).max(2 ** 31 - 1);
 /** A tick that may be -1: "never happened" (an incident not detected or not resolved). */
 const tickOrNever = z.number().int().min(-1).max(2 ** 31 - 1);
 const int32 = z.number().int().min(-(2 ** 31)).max(2 ** 31 - 1);
@@ -73,16 +73,20 @@ export type GameResult = z.infer<typeof gameResultSchema>;
 /** A result as stored, with the time it was recorded. */
 export type StoredResult = GameResult & { recordedAt: Date };
 
-export interface StoredSession {
+/** A session's row: what it is and the checkpoint it reached. */
+export interface SessionRow {
   id: string;
   mode: SessionMode;
   scenario: string;
   seed: number;
   code: string;
   status: SessionStatus;
-  /** The checkpoint: the last tick reached and the state hash there (null before the first). */
+  /** The checkpoint: the last tick reached and the state hash there (null before the first, or not hashed). */
   lastTick: number;
   lastHash: string | null;
+}
+
+export interface StoredSession extends SessionRow {
   commands: StoredCommand[];
   result?: StoredResult;
 }

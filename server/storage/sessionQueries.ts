@@ -6,10 +6,12 @@ import {
   checked,
   newSessionSchema,
   storedCommandSchema,
+  tick,
   UnknownSessionError,
   type NewSession,
   type ResumableSession,
   type SessionMode,
+  type SessionRow,
   type SessionStatus,
   type StoredCommand,
 } from './records.ts';
@@ -21,18 +23,7 @@ const UNIQUE_VIOLATION = '23505';
 
 const commandsSchema = z.array(storedCommandSchema);
 /** `stateHash` '' = the tick was reached but not hashed (hashing a large world is costly; the room hashes now and then). */
-const checkpointSchema = z.object({ tick: z.number().int().min(0).max(2 ** 31 - 1), stateHash: z.string().max(200) });
-
-export interface SessionRow {
-  id: string;
-  mode: SessionMode;
-  scenario: string;
-  seed: number;
-  code: string;
-  status: SessionStatus;
-  lastTick: number;
-  lastHash: string | null;
-}
+const checkpointSchema = z.object({ tick, stateHash: z.string().max(200) });
 
 function toSessionRow(r: Record<string, unknown>): SessionRow {
   return {

@@ -4,6 +4,7 @@
 import i18next, { type i18n } from 'i18next';
 import { en } from './en.ts';
 import { ko } from './ko.ts';
+import { I18NEXT_OPTIONS } from './options.ts';
 
 export type Lang = 'en' | 'ko';
 export const LANGS: readonly Lang[] = ['en', 'ko'];
@@ -16,11 +17,7 @@ function get(): i18n {
   void created.init({
     resources: { en: { translation: en }, ko: { translation: ko } },
     lng: 'en',
-    fallbackLng: 'en',
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    showSupportNotice: false,
+    ...I18NEXT_OPTIONS,
   } as Parameters<i18n['init']>[0]);
   instance = created;
   return created;

@@ -20,6 +20,7 @@ import { commonMessages } from '../../../shared/i18n/messages/common.ts';
 import { levelMessages } from '../../../shared/i18n/messages/level.ts';
 import { opsMessages } from '../../../shared/i18n/messages/ops.ts';
 import { roomMessages } from '../../../shared/i18n/messages/room.ts';
+import { I18NEXT_OPTIONS } from '../../../shared/i18n/options.ts';
 import { browserStorage, STORAGE_KEYS, type KeyValueStorage } from '../net/storage.ts';
 import { en } from './en.ts';
 import { ko } from './ko.ts';
@@ -64,11 +65,7 @@ function get(): i18n {
       ko: { translation: { common: commonMessages.ko, ops: opsMessages.ko, room: roomMessages.ko, level: levelMessages.ko, ...ko } },
     },
     lng: current,
-    fallbackLng: 'en',
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    showSupportNotice: false,
+    ...I18NEXT_OPTIONS,
   } as Parameters<i18n['init']>[0]);
   instance = created;
   return created;
